@@ -1,0 +1,1 @@
+"""cruftless: expectations stage."""

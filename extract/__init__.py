@@ -1,0 +1,1 @@
+"""cruftless: extract stage."""

@@ -1,0 +1,117 @@
+"""The document model shared by every stage after extraction.
+
+Everything here is a frozen dataclass of plain values, so stages stay pure and
+results can cross process boundaries (Dask workers) unchanged.
+
+Offsets: a ``Citation`` or ``DateMention`` carries ``start``/``end`` relative to
+the text of the paragraph it sits in (``para_no`` indexes the document's final
+paragraphs).  ``transform.document`` turns them into ``char_start``/``char_end``
+in ``body_text`` when it assembles the document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# Paragraph kinds allowed by the warehouse contract.
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list_item"
+QUOTE = "quote"
+BLOCK_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, QUOTE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-like unit of text in reading order."""
+
+    text: str
+    kind: str = PARAGRAPH
+    page: int | None = None  # 1-based PDF page where the block starts
+
+
+@dataclass(frozen=True)
+class Artefact:
+    """Something removed from a document, kept for the audit table."""
+
+    kind: str  # download_banner, byline, view_counter, running_header, ...
+    rule: str  # name of the rule that removed it
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An in-text citation (or the spot where a footnote marker was removed)."""
+
+    para_no: int
+    kind: str  # footnote | author_year | numeric
+    raw: str  # exact source text; for a footnote marker, its digits
+    start: int  # offsets into the paragraph's (cleaned) text
+    end: int
+    marker: int | None = None
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    year_suffix: str | None = None  # "a" in 2015a
+    pages: str | None = None
+    cite_key: str | None = None
+    ref_no: int | None = None
+    group: int | None = None  # citations sharing one bracket share a group number
+
+
+@dataclass(frozen=True)
+class BibEntry:
+    """One entry of a reference list or notes section."""
+
+    ref_no: int
+    raw: str
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    title: str | None = None
+    cite_key: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar expression found in a paragraph, normalised to EDTF."""
+
+    para_no: int
+    raw: str
+    start: int  # offsets into the paragraph text
+    end: int
+    edtf: str | None  # None for a time of day
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str  # day month season quarter year decade century range time
+    qualifier: str | None = None  # early mid late approximate
+    inferred_year: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A final paragraph of ``body_text`` with its place in it."""
+
+    para_no: int
+    kind: str
+    section: str | None
+    page: int | None
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """What transform produces for one source document."""
+
+    title: str | None
+    authors: tuple[str, ...]
+    published: dt.date | None
+    body_text: str
+    word_count: int
+    paragraphs: tuple[Paragraph, ...]
+    artefacts: tuple[Artefact, ...] = ()
+    citations: tuple[Citation, ...] = ()  # offsets here are into body_text
+    bibliography: tuple[BibEntry, ...] = ()
+    dates: tuple[DateMention, ...] = ()  # offsets here are into body_text
+    warnings: tuple[str, ...] = field(default=())

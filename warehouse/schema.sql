@@ -1,0 +1,128 @@
+-- The one home of the warehouse schema. Table names and the columns listed in
+-- ../shared/CONTRACT.md are fixed; extra columns are marked "extra".
+-- Every statement is idempotent so the schema can be applied on each run.
+
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id        VARCHAR PRIMARY KEY,      -- sha256 hex of the source bytes
+    source_path   VARCHAR NOT NULL,         -- first file it came from, relative, '/'-separated
+    source_sha256 VARCHAR NOT NULL,
+    format        VARCHAR NOT NULL,         -- html | pdf | txt
+    title         VARCHAR,
+    authors       VARCHAR[],
+    published     DATE,
+    body_text     VARCHAR NOT NULL,
+    word_count    INTEGER NOT NULL,
+    ingested_at   TIMESTAMP NOT NULL,
+    run_id        VARCHAR NOT NULL,
+    encoding      VARCHAR,                  -- extra: how a text file was decoded
+    site          VARCHAR                   -- extra: source family used for boilerplate learning
+);
+
+CREATE TABLE IF NOT EXISTS source_files (
+    source_path VARCHAR PRIMARY KEY,
+    sha256      VARCHAR,
+    size_bytes  BIGINT,
+    doc_id      VARCHAR,
+    status      VARCHAR NOT NULL,           -- loaded | duplicate | quarantined | deleted
+    first_seen  TIMESTAMP NOT NULL,
+    last_seen   TIMESTAMP NOT NULL,
+    mtime       TIMESTAMP                   -- extra: file modification time when last seen
+);
+
+CREATE TABLE IF NOT EXISTS paragraphs (
+    doc_id     VARCHAR NOT NULL,
+    para_no    INTEGER NOT NULL,
+    kind       VARCHAR NOT NULL,            -- heading | paragraph | list_item | quote
+    section    VARCHAR,
+    page       INTEGER,
+    text       VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end   INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS artefacts (
+    doc_id VARCHAR NOT NULL,
+    kind   VARCHAR NOT NULL,
+    rule   VARCHAR NOT NULL,
+    text   VARCHAR NOT NULL,
+    page   INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS citations (
+    doc_id      VARCHAR NOT NULL,
+    para_no     INTEGER,
+    kind        VARCHAR NOT NULL,           -- footnote | author_year | numeric
+    raw         VARCHAR NOT NULL,
+    marker      INTEGER,
+    authors     VARCHAR[],
+    year        INTEGER,
+    pages       VARCHAR,
+    cite_key    VARCHAR,
+    ref_no      INTEGER,
+    char_start  INTEGER,
+    char_end    INTEGER,
+    group_no    INTEGER,                    -- extra: citations sharing one bracket
+    year_suffix VARCHAR                     -- extra: 'a' in 2015a
+);
+
+CREATE TABLE IF NOT EXISTS bibliography (
+    doc_id   VARCHAR NOT NULL,
+    ref_no   INTEGER NOT NULL,
+    raw      VARCHAR NOT NULL,
+    authors  VARCHAR[],
+    year     INTEGER,
+    title    VARCHAR,
+    cite_key VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS date_mentions (
+    doc_id        VARCHAR NOT NULL,
+    para_no       INTEGER,
+    raw           VARCHAR NOT NULL,
+    edtf          VARCHAR,
+    date_start    DATE,
+    date_end      DATE,
+    precision     VARCHAR NOT NULL,
+    qualifier     VARCHAR,
+    char_start    INTEGER NOT NULL,
+    char_end      INTEGER NOT NULL,
+    inferred_year BOOLEAN NOT NULL DEFAULT FALSE  -- extra: year taken from context
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    source_path VARCHAR NOT NULL,
+    sha256      VARCHAR,
+    stage       VARCHAR NOT NULL,           -- discover | extract | transform | validate | load
+    reason      VARCHAR NOT NULL,
+    detail      VARCHAR NOT NULL,
+    run_id      VARCHAR NOT NULL,
+    at          TIMESTAMP NOT NULL,
+    doc_id      VARCHAR,                    -- extra
+    resolved    BOOLEAN NOT NULL DEFAULT FALSE  -- extra: a later run loaded it
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id           VARCHAR PRIMARY KEY,
+    started_at       TIMESTAMP NOT NULL,
+    finished_at      TIMESTAMP,
+    status           VARCHAR NOT NULL,      -- running | completed | failed
+    files_seen       INTEGER,
+    files_new        INTEGER,
+    files_changed    INTEGER,
+    docs_loaded      INTEGER,
+    docs_quarantined INTEGER,
+    files_unchanged  INTEGER,               -- extra
+    files_deleted    INTEGER,               -- extra
+    files_duplicate  INTEGER,               -- extra
+    seconds          DOUBLE,                -- extra
+    message          VARCHAR                -- extra
+);
+
+CREATE TABLE IF NOT EXISTS validation_results (
+    run_id           VARCHAR NOT NULL,
+    table_name       VARCHAR NOT NULL,
+    expectation      VARCHAR NOT NULL,
+    success          BOOLEAN NOT NULL,
+    unexpected_count INTEGER,
+    details          JSON
+);
