@@ -96,7 +96,7 @@ CREATE TABLE IF NOT EXISTS quarantine (
     reason      VARCHAR NOT NULL,
     detail      VARCHAR NOT NULL,
     run_id      VARCHAR NOT NULL,
-    at          TIMESTAMP NOT NULL,
+    "at"        TIMESTAMP NOT NULL,
     doc_id      VARCHAR,                    -- extra
     resolved    BOOLEAN NOT NULL DEFAULT FALSE  -- extra: a later run loaded it
 );

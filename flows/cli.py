@@ -1,0 +1,156 @@
+"""The ``cruftless`` command line (typer + rich).
+
+This is the edge: it sets Prefect's quiet/offline defaults, builds the Config
+and calls the flow.  Read-only commands open the warehouse read-only, so they
+can run beside an analyst's session.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+# Quiet, offline Prefect unless the user configured otherwise (see ../shared/NOTES.md).
+for _key, _value in {
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+}.items():
+    os.environ.setdefault(_key, _value)
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn a folder of scraped documents into clean, validated DuckDB tables.")
+console = Console(stderr=False)
+err = Console(stderr=True)
+
+IngestOpt = typer.Option(None, "--ingest", "-i", help="Ingest folder (default: from cruftless.toml, else samples/ingest).")
+DbOpt = typer.Option(None, "--db", "-d", help="DuckDB file (default: from cruftless.toml, else data/cruftless.duckdb).")
+ConfigOpt = typer.Option(None, "--config", "-c", help="A cruftless.toml (default: beside the ingest folder or in the working directory).")
+
+
+class _RichProgress:
+    """Shows a bar when a run has enough files to be worth watching."""
+
+    def __init__(self):
+        self.progress: Progress | None = None
+        self.task = None
+
+    def start(self, to_process: int, seen: int) -> None:
+        console.print(f"[bold]{seen}[/] files in the ingest folder, [bold]{to_process}[/] to extract")
+        if to_process >= 20 and sys.stdout.isatty():
+            self.progress = Progress(TextColumn("extract+clean"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), console=console, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("docs", total=to_process)
+
+    def advance(self, n: int) -> None:
+        if self.progress is not None:
+            self.progress.advance(self.task, n)
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _config(ingest, db, config, **kw):
+    from flows.config import ConfigError, build_config
+
+    try:
+        return build_config(ingest, db, config, **kw)
+    except ConfigError as exc:
+        err.print(f"[red]configuration error:[/] {exc}")
+        raise typer.Exit(2)
+
+
+def _print_summary(s: dict, db: Path) -> None:
+    t = Table(title=f"run {s['run_id']}", show_header=False, box=None)
+    for label, key in [("files seen", "files_seen"), ("new", "files_new"), ("changed", "files_changed"),
+                       ("unchanged", "files_unchanged"), ("deleted", "files_deleted"),
+                       ("duplicates", "files_duplicate"), ("loaded", "docs_loaded"),
+                       ("quarantined", "docs_quarantined")]:
+        t.add_row(label, str(s[key]))
+    t.add_row("seconds", f"{s['seconds']:.1f}")
+    console.print(t)
+    console.print(f"warehouse: [bold]{db}[/]")
+    if s["docs_quarantined"]:
+        console.print(f"[yellow]{s['docs_quarantined']} file(s) quarantined[/]: see `cruftless quarantine --db {db}`")
+    console.print(f"try: duckdb -readonly {db} \"SELECT title, word_count FROM documents ORDER BY word_count DESC\"")
+
+
+@app.command()
+def run(
+    ingest: Optional[Path] = IngestOpt,
+    db: Optional[Path] = DbOpt,
+    config: Optional[Path] = ConfigOpt,
+    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait if another run is loading the same database."),
+    runner: Optional[str] = typer.Option(None, "--runner", help="default | dask"),
+    address: Optional[str] = typer.Option(None, "--address", help="Dask scheduler address, e.g. tcp://host:8786 (with --runner dask)."),
+):
+    """Process the ingest folder: discover → extract → transform → validate → load."""
+    cfg = _config(ingest, db, config, runner=runner, dask_address=address)
+    if not cfg.ingest.is_dir():
+        err.print(f"[red]ingest folder not found:[/] {cfg.ingest} — create it or pass --ingest DIR")
+        raise typer.Exit(2)
+    from flows import progress
+    from flows.runner import run_flow
+    from flows.runlock import RunInProgress
+
+    reporter = _RichProgress()
+    progress.install(reporter)
+    try:
+        summary = run_flow(cfg, wait_seconds=wait)
+    except RunInProgress as exc:
+        err.print(f"[yellow]{exc}[/]")
+        raise typer.Exit(3)
+    except Exception as exc:
+        err.print(f"[red]run failed:[/] {type(exc).__name__}: {exc}")
+        raise typer.Exit(1)
+    finally:
+        reporter.stop()
+        progress.install(None)
+    _print_summary(summary, cfg.db)
+
+
+@app.command()
+def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
+           limit: int = typer.Option(10, help="How many runs to show.")):
+    """Last runs and table counts."""
+    cfg = _config(None, db, config)
+    from flows.connection import open_warehouse
+    from warehouse.store import last_runs, table_counts
+
+    try:
+        with open_warehouse(cfg.db, read_only=True) as con:
+            runs, counts = last_runs(con, limit), table_counts(con)
+    except FileNotFoundError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2)
+    t = Table(title=f"last runs — {cfg.db}")
+    for col in ["run_id", "started_at", "status", "files_seen", "files_new", "files_changed",
+                "files_unchanged", "docs_loaded", "docs_quarantined", "seconds"]:
+        t.add_column(col)
+    for r in runs:
+        t.add_row(*[str(r[c]) if r[c] is not None else "" for c in t.columns and [c.header for c in t.columns]])
+    console.print(t)
+    c = Table(title="tables")
+    c.add_column("table")
+    c.add_column("rows", justify="right")
+    for name, n in counts.items():
+        c.add_row(name, str(n))
+    console.print(c)
+
+
+def main():  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,118 @@
+"""The run configuration: one frozen object, built at the edge.
+
+Sources, later ones winning: built-in defaults → ``cruftless.toml`` (found
+beside the ingest folder, in the working directory, or given with
+``--config``) → command-line options.  Nothing below the flow reads files or
+environment variables for configuration; it receives this object.
+
+    # cruftless.toml
+    [run]
+    ingest = "samples/ingest"
+    db = "data/cruftless.duckdb"
+    batch_size = 25
+    ignore = [".*", "*.part", "*.crdownload", "~$*"]
+
+    [cruft]
+    disable = ["view_counter"]          # switch shipped rules off by name
+    [[cruft.rule]]                      # add your own (same fields as transform/patterns/cruft.toml)
+    name = "my_site_donate_banner"
+    kind = "promo"
+    pattern = '(?i)support our work.*'
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from transform.rules import RuleError, RuleSet, build_ruleset, default_rule_specs
+
+CONFIG_NAME = "cruftless.toml"
+DEFAULT_IGNORE = (".*", "*.part", "*.crdownload", "*.tmp", "~$*", "Thumbs.db")
+
+
+class ConfigError(ValueError):
+    """A configuration a person must fix; the message says where and how."""
+
+
+@dataclass(frozen=True)
+class Config:
+    ingest: Path
+    db: Path
+    rules: RuleSet
+    batch_size: int = 25
+    ignore: tuple[str, ...] = DEFAULT_IGNORE
+    runner: str = "default"  # default | dask
+    dask_address: str | None = None
+    max_file_mb: int = 200
+    config_path: Path | None = None
+    rule_specs: tuple[Mapping[str, Any], ...] = field(default=(), repr=False)
+
+    @property
+    def docs_dir(self) -> Path:
+        """Where Great Expectations Data Docs are written: beside the database."""
+        return self.db.parent / f"{self.db.stem}_docs"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass another with --config") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror})") from exc
+
+
+def find_config(explicit: Path | None, ingest: Path | None) -> Path | None:
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"--config {explicit}: no such file")
+        return explicit
+    for folder in ([ingest.parent, ingest] if ingest else []) + [Path.cwd()]:
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def build_config(
+    ingest: Path | None = None,
+    db: Path | None = None,
+    config_path: Path | None = None,
+    **overrides: Any,
+) -> Config:
+    """Defaults → cruftless.toml → explicit arguments (None means "not given")."""
+    path = find_config(config_path, ingest)
+    data = _read_toml(path) if path else {}
+    run = data.get("run", {})
+    cruft = data.get("cruft", {})
+    base = path.parent if path else Path.cwd()
+
+    def as_path(value, default):
+        if value is None:
+            return default
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else (base / p)
+
+    ingest_path = Path(ingest) if ingest else as_path(run.get("ingest"), Path("samples/ingest"))
+    db_path = Path(db) if db else as_path(run.get("db"), Path("data/cruftless.duckdb"))
+    extra = tuple(cruft.get("rule", []))
+    try:
+        rules = build_ruleset(default_rule_specs(), extra, cruft.get("disable", []))
+    except RuleError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    cfg = Config(
+        ingest=ingest_path.resolve(),
+        db=db_path.resolve(),
+        rules=rules,
+        batch_size=int(run.get("batch_size", 25)),
+        ignore=tuple(run.get("ignore", DEFAULT_IGNORE)),
+        runner=str(run.get("runner", "default")),
+        dask_address=run.get("dask_address"),
+        max_file_mb=int(run.get("max_file_mb", 200)),
+        config_path=path,
+        rule_specs=extra,
+    )
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return replace(cfg, **given) if given else cfg

@@ -1,0 +1,179 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from transform.cruft import byline_names, is_prose, remove_cruft, split_names, zones
+from transform.rules import DEFAULT_RULES, RuleError, build_ruleset, compile_rule, default_rule_specs
+
+PROSE = "The canal company raised its tolls twice before the war, and the barge owners protested each time."
+
+
+def removed(line, *, context=True):
+    """Run one line through the rules, between prose lines so zones are 'body'
+    (or alone, in the header, with context=False); return the artefact rule names."""
+    lines = [PROSE, line, PROSE] if context else [line, PROSE]
+    return [a.rule for a in remove_cruft(lines).artefacts]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Download 1.2 MB.", "download_size_banner"),
+        ("Download PDF (845 KB)", "download_size_banner"),
+        ("Size 12.4 Kb.", "file_size_line"),
+        ("File size: 3 MB", "file_size_line"),
+        ("Date conversion 03.11.2019", "site_processing_date"),
+        ("Uploaded on 14 March 2019", "site_processing_date"),
+        ("Written by Jane Q. Doe 9:15 am News, Canals, Transport", "written_by_byline"),
+        ("Posted by admin", "written_by_byline"),
+        ("About the Author", "about_the_author"),
+        ("About the Author(s)", "about_the_author"),
+        ("+ posts", "author_posts_count"),
+        ("View all posts by Jane Doe", "author_posts_count"),
+        ("author profile image", "image_alt_text"),
+        ("Submissions 2024", "promo_banner"),
+        ("Advertisement", "promo_banner"),
+        ("Want to contribute? Send us your essays and research via the contact page.", "submission_promo"),
+        ("Subscribe to our weekly newsletter for updates.", "newsletter_promo"),
+        ("The opinions expressed here are those of the writer and do not necessarily reflect the views of the Harbour Review.", "editorial_disclaimer"),
+        ("This website uses cookies to improve your experience. Accept all cookies", "cookie_notice"),
+        ("(Visited 417 times, 3 visits today)", "view_counter_visited"),
+        ("Views: 1,204", "view_counter"),
+        ("3.2k views", "view_counter"),
+        ("Read 88 times", "view_counter"),
+        ("12 Comments", "comment_count"),
+        ("Leave a Reply", "comment_count"),
+        ("Share on Facebook Twitter Email", "share_links"),
+        ("Log in or register to post comments", "login_prompt"),
+        ("Login / Register", "login_prompt"),
+        ("Posted in History, Transport", "posted_in"),
+        ("Posted in", "posted_in"),
+        ("Tags: canals, tolls, barges", "posted_in"),
+        ("© 2021 Harbour Review. All rights reserved.", "copyright_footer"),
+        ("The archive is protected by copyright © 2019", "copyright_footer"),
+        ("send message", "site_nav_phrase"),
+        ("Main page", "site_nav_phrase"),
+        ("Back to top", "site_nav_phrase"),
+        ("Related articles", "site_nav_phrase"),
+        ("- 12 -", "page_number_line"),
+        ("Page 3 of 17", "page_number_line"),
+        ("204", "page_number_line"),
+    ],
+)
+def test_cruft_lines_are_removed_by_a_named_rule(line, rule):
+    assert rule in removed(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PROSE,
+        "The barges carried 16,500 tons of coal in 1911, a record for the canal.",
+        "Share prices of the canal company fell sharply after the flood of 1903 and never recovered.",
+        "He could not log in to the ledger system, so the clerks kept paper registers until 1960.",
+        "Copyright law of the period said little about engineering drawings, which the company guarded.",
+        "Conclusion",
+        "Changing Tides",
+        "1. The first lock was built of timber.",
+        "The views of the engineers differed sharply from those of the shareholders.",
+    ],
+)
+def test_real_content_survives(line):
+    assert removed(line) == []
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("By Jane Doe | 14 March 2019", "by_author_line"),
+        ("Published: March 14, 2019", "dateline"),
+        ("Home", "site_nav_word"),
+        ("Home > History > Canals", "breadcrumb_trail"),
+    ],
+)
+def test_header_only_rules_fire_in_the_header(line, rule):
+    assert rule in removed(line, context=False)
+    assert rule not in removed(line)  # the same text between prose lines is left alone
+
+
+def test_trailing_byline_is_cut_from_a_title_line():
+    res = remove_cruft(["Canal Days: A Short History By Prof. Jane Doe", PROSE])
+    assert res.lines[0] == (0, "Canal Days: A Short History")
+    assert [(a.kind, a.text) for a in res.artefacts] == [("byline", "By Prof. Jane Doe")]
+    assert byline_names(res.hits) == ["Jane Doe"]
+
+
+def test_author_bio_after_author_box_is_removed():
+    lines = [PROSE, "About the Author", "", "Dr Jane Doe is a historian of inland waterways at a northern university.", "", PROSE]
+    res = remove_cruft(lines)
+    assert {a.rule for a in res.artefacts} == {"about_the_author", "author_bio"}
+    assert [t for _, t in res.lines if t] == [PROSE, PROSE]
+
+
+def test_bio_starting_with_the_byline_name_is_removed_anywhere():
+    lines = ["Written by Jane Doe", PROSE, PROSE, "Jane Doe is a historian who writes about canals and ports."]
+    res = remove_cruft(lines)
+    assert "author_bio" in {a.rule for a in res.artefacts}
+
+
+def test_repeated_short_lines_are_running_headers():
+    header = "Journal of Inland Navigation, Vol. 3"
+    lines = [header, PROSE, PROSE, header, PROSE, header, PROSE]
+    res = remove_cruft(lines)
+    assert [a.rule for a in res.artefacts].count("repeated_line") == 3
+
+
+def test_disabled_rule_lets_its_cruft_through():
+    rules = build_ruleset(default_rule_specs(), disable=["view_counter_visited"])
+    res = remove_cruft([PROSE, "(Visited 417 times, 3 visits today)"], rules)
+    assert "view_counter_visited" not in {a.rule for a in res.artefacts}
+
+
+def test_user_rule_is_applied_with_its_name():
+    rules = build_ruleset(default_rule_specs(), [{"name": "donate_banner", "kind": "promo", "pattern": "(?i)support our harbour.*"}])
+    res = remove_cruft([PROSE, "Support our harbour journalism today!", PROSE], rules)
+    assert [(a.kind, a.rule) for a in res.artefacts] == [("promo", "donate_banner")]
+
+
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ({"name": "x", "kind": "promo"}, "lacks pattern"),
+        ({"name": "x", "kind": "promo", "pattern": "("}, "bad regular expression"),
+        ({"name": "x", "kind": "promo", "pattern": "a", "zone": "middle"}, "zone must be"),
+    ],
+)
+def test_bad_rules_say_what_is_wrong(spec, message):
+    with pytest.raises(RuleError, match=message):
+        compile_rule(spec)
+
+
+def test_every_shipped_rule_has_a_unique_name():
+    assert len(set(DEFAULT_RULES.names)) == len(DEFAULT_RULES.names)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (PROSE, True),
+        ("About the Author(s)", False),
+        ("Guest Lecture on “Canals and Commerce” By Dr. Jane Doe", False),
+        ("The locks were rebuilt. Trade resumed in spring.", True),
+    ],
+)
+def test_is_prose(line, expected):
+    assert is_prose(line) is expected
+
+
+def test_zones():
+    assert zones(["Title", PROSE, "Tags", PROSE, "© 2020"]) == ["header", "body", "body", "body", "footer"]
+
+
+def test_split_names_drops_honorifics_and_markers():
+    assert split_names("Dr. Jane Doe and Mr John Roe *") == ["Jane Doe", "John Roe"]
+
+
+@given(st.lists(st.text(max_size=200), max_size=30))
+def test_remove_cruft_never_raises_and_is_idempotent(lines):
+    once = [t for _, t in remove_cruft(lines).lines]
+    twice = [t for _, t in remove_cruft(once, detect_repeats=False).lines]
+    assert len(twice) <= len(once)

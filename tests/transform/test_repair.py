@@ -1,0 +1,59 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from transform.repair import (
+    fix_doubled_apostrophes,
+    fix_macroman_tokens,
+    fix_ocr_bracket_i,
+    normalise_whitespace,
+    repair_text,
+)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # MacRoman bytes read as cp1252: ftfy cannot see these, the token repair can
+        ("the port's standing vis-ˆ-vis Lisbon", "the port's standing vis-à-vis Lisbon"),
+        ("a d\u02c6j\u02c6 vu moment", "a d\u00e0j\u00e0 vu moment"),
+        # UTF-8 read as cp1252 / MacRoman: ftfy
+        ("the caf√© on the quay", "the café on the quay"),
+        ("the ferry didnâ€™t sail", "the ferry didn’t sail"),
+        ("Ã  la carte", "à la carte"),
+        # ligatures
+        ("the ﬁrst ﬂeet", "the first fleet"),
+        # typographic quotes are content: never uncurled
+        ("she called it ‘the long canal’", "she called it ‘the long canal’"),
+        # doubled apostrophes
+        ("the locks weren'’t finished", "the locks weren’t finished"),
+        # whitespace
+        ("dredging ended.\u00a0 Then", "dredging ended. Then"),
+        ("a  b   c", "a b c"),
+        ("zero\u200bwidth", "zerowidth"),
+        # OCR "[" for "I" at a paragraph start, only when unambiguous
+        ("[t is observed that tolls rose", "It is observed that tolls rose"),
+        ("[n the spring the locks froze", "In the spring the locks froze"),
+        ("[t] marks an editorial insertion", "[t] marks an editorial insertion"),
+        # untouched
+        ("Škoda and cœur stay as they are", "Škoda and cœur stay as they are"),
+    ],
+)
+def test_repair_text(raw, expected):
+    assert repair_text(raw) == expected
+
+
+def test_single_repairs_show_their_docstrings():
+    assert fix_macroman_tokens("vis-ˆ-vis") == "vis-à-vis"
+    assert fix_doubled_apostrophes("weren'’t") == "weren’t"
+    assert fix_ocr_bracket_i("[t is") == "It is"
+    assert normalise_whitespace("a\u00a0 b  \n") == "a b\n"
+
+
+def test_leading_indentation_is_kept_for_list_detection():
+    assert repair_text("  • first item") == "  • first item"
+
+
+@given(st.text())
+def test_repair_never_raises_and_is_idempotent(s):
+    once = repair_text(s)
+    assert repair_text(once) == once

@@ -1,0 +1,120 @@
+"""Warehouse writes: bulk load, replace-on-change, duplicates, deletions, rollback."""
+import datetime as dt
+
+import duckdb
+import pytest
+
+from extract.files import FileInfo
+from transform.model import Artefact, CleanDocument, Paragraph
+from warehouse.frames import Failure, StagedDoc, document_frames
+from warehouse.manifest import plan_run
+from warehouse.store import RunSummary, apply_schema, known_doc_ids, load_run, read_manifest, table_counts
+
+T = dt.datetime(2026, 3, 1, 12, 0)
+
+
+def doc(text):
+    return CleanDocument(
+        title="T", authors=("Jane Doe",), published=None, body_text=text, word_count=len(text.split()),
+        paragraphs=(Paragraph(0, "paragraph", None, None, text, 0, len(text)),),
+        artefacts=(Artefact("footer", "copyright_footer", "© 2020"),),
+    )
+
+
+def info(path, sha):
+    return FileInfo(path, sha, 100, T)
+
+
+def summary(run_id):
+    return RunSummary(run_id, T, T, "completed", 0, 0, 0, 0, 0, 0, 0, 0, 0.1)
+
+
+def run(con, files, contents, run_id, fail=()):
+    """One run: files = {path: sha}, contents = {sha: text}; fail = shas that fail extraction."""
+    infos = [info(p, s) for p, s in files.items()]
+    manifest = read_manifest(con)
+    plan = plan_run(infos, manifest, known_doc_ids(con), T)
+    staged = [StagedDoc(f, "txt", "utf-8", doc(contents[f.sha256])) for f in plan.process if f.sha256 not in fail]
+    failures = [Failure(f, "extract", "empty", "x is empty") for f in plan.process if f.sha256 in fail]
+    frames = document_frames(staged, run_id, T)
+    load_run(con, plan=plan, manifest=manifest, frames=frames, loaded=staged, failures=failures,
+             validation_rows=[], summary=summary(run_id), now=T)
+    return plan
+
+
+@pytest.fixture
+def con():
+    c = duckdb.connect()
+    apply_schema(c)
+    yield c
+    c.close()
+
+
+def counts(con):
+    c = table_counts(con)
+    c.pop("runs")
+    return c
+
+
+def test_running_twice_changes_nothing(con):
+    files = {"a.txt": "A" * 64, "b.txt": "B" * 64}
+    contents = {"A" * 64: "alpha text", "B" * 64: "beta text"}
+    run(con, files, contents, "r1")
+    first = counts(con)
+    plan = run(con, files, contents, "r2")
+    assert not plan.process and len(plan.unchanged) == 2
+    assert counts(con) == first
+    assert first["documents"] == 2 and first["paragraphs"] == 2 and first["artefacts"] == 2
+
+
+def test_changed_file_replaces_its_rows(con):
+    run(con, {"a.txt": "A" * 64}, {"A" * 64: "old text"}, "r1")
+    run(con, {"a.txt": "C" * 64}, {"C" * 64: "new text here"}, "r2")
+    assert con.execute("SELECT doc_id, body_text FROM documents").fetchall() == [("C" * 64, "new text here")]
+    assert con.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 1
+    assert con.execute("SELECT sha256, status FROM source_files").fetchall() == [("C" * 64, "loaded")]
+
+
+def test_same_bytes_twice_is_one_document(con):
+    run(con, {"a.txt": "A" * 64, "z/copy.txt": "A" * 64}, {"A" * 64: "alpha"}, "r1")
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    assert dict(con.execute("SELECT source_path, status FROM source_files").fetchall()) == {
+        "a.txt": "loaded", "z/copy.txt": "duplicate"}
+
+
+def test_deleted_file_is_marked_and_its_document_goes(con):
+    run(con, {"a.txt": "A" * 64, "b.txt": "B" * 64}, {"A" * 64: "alpha", "B" * 64: "beta"}, "r1")
+    run(con, {"b.txt": "B" * 64}, {}, "r2")
+    assert dict(con.execute("SELECT source_path, status FROM source_files").fetchall()) == {
+        "a.txt": "deleted", "b.txt": "loaded"}
+    assert con.execute("SELECT source_path FROM documents").fetchall() == [("b.txt",)]
+
+
+def test_when_the_original_goes_its_duplicate_takes_over(con):
+    run(con, {"a.txt": "A" * 64, "copy.txt": "A" * 64}, {"A" * 64: "alpha"}, "r1")
+    run(con, {"copy.txt": "A" * 64}, {}, "r2")
+    assert con.execute("SELECT source_path FROM documents").fetchall() == [("copy.txt",)]
+    assert dict(con.execute("SELECT source_path, status FROM source_files").fetchall())["copy.txt"] == "loaded"
+
+
+def test_quarantined_file_is_recorded_and_resolved_when_fixed(con):
+    run(con, {"bad.txt": "E" * 64}, {}, "r1", fail={"E" * 64})
+    assert con.execute("SELECT status, doc_id FROM source_files").fetchall() == [("quarantined", None)]
+    assert con.execute("SELECT reason, resolved FROM quarantine").fetchall() == [("empty", False)]
+    run(con, {"bad.txt": "F" * 64}, {"F" * 64: "fixed text"}, "r2")
+    assert con.execute("SELECT status FROM source_files").fetchall() == [("loaded",)]
+    assert con.execute("SELECT resolved FROM quarantine").fetchall() == [(True,)]
+
+
+def test_a_failed_load_leaves_the_database_as_it_was(con):
+    run(con, {"a.txt": "A" * 64}, {"A" * 64: "alpha"}, "r1")
+    before = counts(con)
+    infos = [info("b.txt", "B" * 64)]
+    plan = plan_run(infos, read_manifest(con), known_doc_ids(con), T)
+    staged = [StagedDoc(infos[0], "txt", None, doc("beta"))]
+    frames = document_frames(staged, "r2", T)
+    frames["paragraphs"]["para_no"] = "not a number"  # the cast fails mid-transaction
+    with pytest.raises(duckdb.Error):
+        load_run(con, plan=plan, manifest=read_manifest(con), frames=frames, loaded=staged, failures=[],
+                 validation_rows=[], summary=summary("r2"), now=T)
+    assert counts(con) == before

@@ -1,0 +1,194 @@
+"""Remove scraping cruft from the lines of a document, keeping an audit of it.
+
+Works on *lines*: a text dump's lines, or the blocks HTML extraction returns
+(each block is one line).  Rules come from :mod:`transform.rules`; a few
+contextual rules need more than one line and live here, each with a name:
+
+``repeated_line``   short non-prose lines that recur 3+ times (running headers
+                    of a PDF that was dumped to text)
+``author_bio``      the paragraph right after an author box, or one that starts
+                    with the byline's name and "is a/was a/has"
+
+Zones: the *header* is everything before the first prose line and the
+*footer* everything after the last one; some rules only fire there.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from transform.model import Artefact
+from transform.patterns import frontmatter as F
+from transform.rules import DEFAULT_RULES, Rule, RuleSet
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule firing on one line (kept for the frontmatter reader)."""
+
+    index: int
+    rule: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CruftResult:
+    lines: tuple[tuple[int, str], ...]  # (original index, possibly shortened text) of kept lines
+    artefacts: tuple[Artefact, ...]
+    hits: tuple[Hit, ...] = field(default=())
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as running text rather than a label.
+
+    ``"The treaty was signed in spring and ratified a year later."`` → True;
+    ``"About the Author(s)"`` → False
+    """
+    words = len(line.split())
+    return words >= 20 or (words >= 7 and F.SENTENCE_END.search(line.strip()) is not None)
+
+
+def zones(lines: Sequence[str]) -> list[str]:
+    """``header`` before the first prose line, ``footer`` after the last, else ``body``."""
+    prose = [i for i, ln in enumerate(lines) if is_prose(ln)]
+    if not prose:
+        return ["header"] * len(lines)
+    first, last = prose[0], prose[-1]
+    return ["header" if i < first else "footer" if i > last else "body" for i in range(len(lines))]
+
+
+def _apply(rule: Rule, line: str) -> tuple[str | None, str | None]:
+    """(kept text or None if the whole line goes, removed text or None if nothing matched)."""
+    stripped = line.strip()
+    if rule.match == "line":
+        return (None, stripped) if rule.pattern.fullmatch(stripped) else (line, None)
+    m = rule.pattern.search(line)
+    if not m or not m.group(0).strip():
+        return line, None
+    rest = (line[: m.start()] + line[m.end():]).rstrip()
+    if not rest.strip():
+        return None, stripped
+    return rest, m.group(0).strip()
+
+
+def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned):
+    out = []
+    for idx, line in lines:
+        if not line.strip():
+            out.append((idx, line))
+            continue
+        zone = zone_of.get(idx, "body")
+        current: str | None = line
+        for rule in rules:
+            if (rule.zone != "any") != only_zoned or not rule.applies_to(current, zone):
+                continue
+            kept, removed = _apply(rule, current)
+            if removed is not None:
+                artefacts.append(Artefact(rule.kind, rule.name, removed))
+                hits.append(Hit(idx, rule.name, rule.kind, removed))
+                current = kept
+                if current is None:
+                    break
+        if current is not None:
+            out.append((idx, current))
+    return out
+
+
+def _repeated_lines(lines, artefacts, min_count=3):
+    """Drop short non-prose lines that recur ``min_count``+ times (digits ignored)."""
+    def key(s):
+        return _DIGITS.sub("#", s.strip().casefold())
+
+    counts = Counter(key(ln) for _, ln in lines if ln.strip() and len(ln.strip()) <= 100 and not is_prose(ln))
+    repeated = {k for k, n in counts.items() if n >= min_count and len(k) >= 4}
+    out = []
+    for idx, ln in lines:
+        if ln.strip() and key(ln) in repeated:
+            artefacts.append(Artefact("running_header", "repeated_line", ln.strip()))
+        else:
+            out.append((idx, ln))
+    return out
+
+
+def _author_bios(lines, hits, artefacts, author_names):
+    """Remove a bio right after an author box, or one starting with a byline name."""
+    box_at = {h.index for h in hits if h.kind == "author_box"}
+    names = {n.casefold() for n in author_names}
+    out = []
+    after_box = 0
+    for idx, ln in lines:
+        text = ln.strip()
+        if not text:
+            out.append((idx, ln))
+            continue
+        m = F.BIO_START.match(text)
+        starts_with_author = bool(m) and any(m.group("name").casefold().startswith(n) or n.startswith(m.group("name").casefold()) for n in names)
+        recent_box = any(idx - b <= 3 and idx > b for b in box_at) and after_box == 0
+        if m and (recent_box or starts_with_author) and len(text) < 800:
+            artefacts.append(Artefact("author_box", "author_bio", text))
+            hits.append(Hit(idx, "author_bio", "author_box", text))
+        else:
+            out.append((idx, ln))
+            if any(idx > b for b in box_at):
+                after_box += 1
+    return out
+
+
+def remove_cruft(
+    lines: Sequence[str],
+    rules: RuleSet = DEFAULT_RULES,
+    author_names: Sequence[str] = (),
+    detect_repeats: bool = True,
+) -> CruftResult:
+    """Apply the rules to ``lines``; return what is kept and an audit of what went.
+
+    ``["Download 1.2 MB.", "", "The canal opened in 1869 and changed the trade of two oceans."]``
+    → kept ``[(1, ""), (2, "The canal opened…")]``, artefacts
+    ``[Artefact("download_banner", "download_size_banner", "Download 1.2 MB.")]``
+    """
+    artefacts: list[Artefact] = []
+    hits: list[Hit] = []
+    active = rules.active()
+    kept = list(enumerate(lines))
+    # Pass 1: rules that fire anywhere.
+    kept = _rule_pass(kept, active, {}, artefacts, hits, only_zoned=False)
+    if detect_repeats and rules.is_enabled("repeated_line"):
+        kept = _repeated_lines(kept, artefacts)
+    # Pass 2: zone rules, with zones computed on what is left.
+    zone_list = zones([ln for _, ln in kept])
+    zone_of = {idx: z for (idx, _), z in zip(kept, zone_list)}
+    kept = _rule_pass(kept, active, zone_of, artefacts, hits, only_zoned=True)
+    if rules.is_enabled("author_bio"):
+        names = list(author_names) + byline_names(hits)
+        kept = _author_bios(kept, hits, artefacts, names)
+    return CruftResult(tuple(kept), tuple(artefacts), tuple(hits))
+
+
+def byline_names(hits: Sequence[Hit]) -> list[str]:
+    """Author names printed in byline hits.
+
+    ``Hit(rule="written_by_byline", text="Written by Jane Q. Doe 9:15 am News, World")`` → ``["Jane Q. Doe"]``
+    """
+    names: list[str] = []
+    for h in hits:
+        if h.kind != "byline":
+            continue
+        m = F.BYLINE_NAMES.search(h.text)
+        if m:
+            names.extend(split_names(m.group("names")))
+    return names
+
+
+def split_names(text: str) -> list[str]:
+    """``"Dr. Jane Doe and Mr John Roe *"`` → ``["Jane Doe", "John Roe"]``"""
+    out = []
+    for part in F.NAME_SPLIT.split(text.strip().rstrip("*†‡§¹²³⁴0123456789 ")):
+        name = F.HONORIFIC_RE.sub("", part.strip()).strip()
+        if len(name.split()) >= 1 and name:
+            out.append(name)
+    return out

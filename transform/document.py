@@ -1,0 +1,151 @@
+"""One RawDocument in, one CleanDocument out: the whole transform stage.
+
+    repair text → remove cruft (rules, audit) → front matter (title, authors)
+    → paragraphs (re-flow, kinds) → citations (markers out, references parsed)
+    → dates → assemble body_text with offsets
+
+Pure: no I/O.  ``clean_document`` never raises for odd text; a bug surfaces as
+an exception the flow turns into a ``transform`` quarantine row.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from extract.model import RawDocument
+from transform.citations import extract_citations
+from transform.cruft import byline_names, remove_cruft
+from transform.dates import tag_dates
+from transform.frontmatter import read_frontmatter
+from transform.model import (
+    HEADING,
+    Artefact,
+    Block,
+    Citation,
+    CleanDocument,
+    DateMention,
+    Paragraph,
+)
+from transform.pdf_layout import strip_page_furniture
+from transform.reflow import text_to_blocks
+from transform.repair import repair_text
+from transform.rules import DEFAULT_RULES, RuleSet
+
+PAGE_BREAK = "\f"
+PARA_SEP = "\n\n"
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def _published_from(texts: Sequence[str]):
+    """The first day-precise date printed in a dateline or byline, else None."""
+    for text in texts:
+        for m in tag_dates([text]):
+            if m.precision == "day" and m.date_start:
+                return m.date_start
+    return None
+
+
+def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_authors: Sequence[str]):
+    """Cruft removal and front matter on a text's lines, then paragraphs."""
+    result = remove_cruft(text.split("\n"), rules, known_authors)
+    authors = list(known_authors) + byline_names(result.hits)
+    fm = read_frontmatter(result.lines, authors)
+    kept = "\n".join(ln for idx, ln in result.lines if idx not in fm.drop)
+    datelines = [h.text for h in result.hits if h.kind in ("dateline", "byline")]
+    first_page = 1 if PAGE_BREAK in text else None
+    blocks = text_to_blocks(kept, first_page=first_page)
+    return blocks, result.artefacts + fm.artefacts, known_title or fm.title, fm.authors, datelines
+
+
+def _html_blocks(raw: RawDocument, rules: RuleSet):
+    """Cruft rules over extracted HTML blocks (each block is one line)."""
+    blocks = [Block(repair_text(b.text).strip(), b.kind, b.page) for b in raw.blocks]
+    blocks = [b for b in blocks if b.text]
+    result = remove_cruft([b.text for b in blocks], rules, raw.authors)
+    kept = [Block(text.strip(), blocks[idx].kind, blocks[idx].page) for idx, text in result.lines if text.strip()]
+    artefacts = list(result.artefacts)
+    title = raw.title
+    if title and kept and kept[0].kind == HEADING and _fold(kept[0].text) == _fold(title):
+        artefacts.append(Artefact("title", "title_heading", kept[0].text))
+        kept = kept[1:]
+    if not title and kept and kept[0].kind == HEADING:
+        title = kept[0].text
+        artefacts.append(Artefact("title", "title_heading", kept[0].text))
+        kept = kept[1:]
+    authors = tuple(dict.fromkeys(list(raw.authors) + byline_names(result.hits)))
+    datelines = [h.text for h in result.hits if h.kind in ("dateline", "byline")]
+    return kept, tuple(artefacts), title, authors, datelines
+
+
+def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Sequence[DateMention]):
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    section = None
+    for no, b in enumerate(blocks):
+        if b.kind == HEADING:
+            section = b.text
+        start = pos
+        end = start + len(b.text)
+        paragraphs.append(Paragraph(no, b.kind, section, b.page, b.text, start, end))
+        pos = end + len(PARA_SEP)
+    body = PARA_SEP.join(b.text for b in blocks)
+    base = {p.para_no: p.char_start for p in paragraphs}
+    cits = tuple(
+        Citation(**{**c.__dict__, "start": base[c.para_no] + c.start, "end": base[c.para_no] + c.end})
+        for c in citations
+    )
+    dms = tuple(
+        DateMention(**{**d.__dict__, "start": base[d.para_no] + d.start, "end": base[d.para_no] + d.end})
+        for d in dates
+    )
+    return body, tuple(paragraphs), cits, dms
+
+
+def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES) -> CleanDocument:
+    """Transform one extracted document.
+
+    ``RawDocument(format="txt", blocks=(Block("Download 1.2 MB.\\n\\nCanal Days\\n\\nJane Doe\\n\\n"
+    "The canal opened in 1869.1 Trade doubled by the 1880s."),))``
+    → ``CleanDocument(title="Canal Days", authors=("Jane Doe",),
+    body_text="The canal opened in 1869. Trade doubled by the 1880s.", …)``
+    with a download_banner artefact, a footnote citation 1, and dates 1869 and 188X.
+    """
+    artefacts: list[Artefact] = list(raw.removed)
+    if raw.format == "html":
+        blocks, arts, title, authors, datelines = _html_blocks(raw, rules)
+        artefacts.extend(arts)
+    else:
+        if raw.format == "pdf":
+            pages, furniture = strip_page_furniture([repair_text(b.text) for b in raw.blocks])
+            artefacts.extend(furniture)
+            text = f"\n{PAGE_BREAK}\n".join(pages)
+        else:
+            text = repair_text("".join(b.text for b in raw.blocks))
+        blocks, arts, title, authors, datelines = _lines_to_blocks(text, rules, raw.title, raw.authors)
+        artefacts.extend(arts)
+
+    cited = extract_citations(blocks)
+    artefacts.extend(cited.removed)
+    texts = [b.text for b in cited.blocks]
+    exclude: dict[int, list[tuple[int, int]]] = {}
+    for c in cited.citations:
+        if c.kind != "footnote":
+            exclude.setdefault(c.para_no, []).append((c.start, c.end))
+    dates = tag_dates(texts, exclude)
+    body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
+    published = raw.published or _published_from(datelines)
+    return CleanDocument(
+        title=title,
+        authors=tuple(authors),
+        published=published,
+        body_text=body,
+        word_count=len(body.split()),
+        paragraphs=paragraphs,
+        artefacts=tuple(artefacts),
+        citations=citations,
+        bibliography=cited.bibliography,
+        dates=dates,
+        warnings=raw.warnings,
+    )

@@ -1,0 +1,48 @@
+"""Patterns for the top of a document: titles, bylines, author names, bios."""
+from __future__ import annotations
+
+import re
+
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Hon|Gen|Col|Capt|Amb|Ambassador|Engr|Eng)\.?"
+HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
+
+# One token of a printed personal name: "Jane", "O’Neill", "Al-Amin", "J.", "J.R."
+_NAME_TOKEN = r"(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'\-]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?|[A-Z]\.(?:[A-Z]\.)*)"
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|binti|ibn|al|el|ul|le|la|du|dos)"
+_ONE_NAME = rf"(?:{HONORIFIC}\s+)?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,4}}"
+# A whole line that is only a name list: "Jane Doe", "Adnan Ali Shah *", "J. Doe and R. Roe¹"
+NAME_LINE = re.compile(
+    rf"^\s*(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)\s*(?:[*†‡§¹²³⁴]+|\d{{1,2}})?\s*$"
+)
+# Names after "by" in a byline, stopping at the first token that is not a name.
+BYLINE_NAMES = re.compile(
+    rf"\b(?:by|By|BY)\s*:?\s+(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)"
+)
+NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+# Words that make a capitalised short line a heading rather than a name.
+NOT_NAME_WORDS = frozenset(
+    """the of and in on for to a an at by with from into over under after before between
+    introduction conclusion conclusions abstract summary contents references bibliography notes
+    appendix chapter section part background discussion results methods methodology overview
+    analysis history policy relations war peace world trade news home about contact
+    recommendations prospects challenges opportunities future way forward""".split()
+)
+
+# Word endings that mark common nouns, verbs and adjectives, not names
+# ("Changing Tides", "Trade Negotiations"); only checked on words of 6+ letters.
+NOT_NAME_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ity", "ism", "ics", "ship", "ance",
+                     "ence", "ology", "ities", "ations", "ments", "ive", "ous", "ful", "less")
+
+# Headings that are never a document's title.
+NOT_TITLE = re.compile(
+    r"(?i)^\s*(?:abstract|summary|introduction|contents|table of contents|key\s*words?\b.*|keywords?\b.*|"
+    r"references|bibliography|notes|acknowledge?ments?|preface|foreword|executive summary|highlights)\s*:?\s*$"
+)
+
+# "Jane Doe is a historian…", "Mr Doe was an editor…": a bio starts with a name and a copula.
+BIO_START = re.compile(rf"^\s*(?:{HONORIFIC}\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})\s+(?:is|was|has been|has|holds|teaches|works|writes|serves)\b")
+
+# Sentence-final punctuation (possibly followed by a closing quote/bracket).
+# Abbreviations like "Dr." or an initial "J." do not end a sentence.
+SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])(?<!\bMrs)(?<!\bProf)[.!?][\"”’')\]]*(?:\s|$)")

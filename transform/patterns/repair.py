@@ -1,0 +1,26 @@
+"""Patterns for text repair (mojibake, whitespace, OCR slips)."""
+from __future__ import annotations
+
+import re
+
+# Characters that cp1252 puts at 0x80-0x9F and that never occur in ordinary
+# prose.  Inside a word they betray MacRoman bytes read as cp1252:
+# 'à' is 0x88 in MacRoman, and 0x88 is 'ˆ' in cp1252, so "vis-à-vis" -> "vis-ˆ-vis".
+MACROMAN_AS_CP1252_CHARS = "ˆ˜‰‹›ƒ†‡"
+MACROMAN_TOKEN = re.compile(
+    rf"[\w-]*[{MACROMAN_AS_CP1252_CHARS}][\w{MACROMAN_AS_CP1252_CHARS}-]*"
+)
+
+# An ASCII apostrophe doubled with a typographic one: "weren'’t" -> "weren’t".
+DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)(?:'’|’'|’’)(?=\w)")
+
+# Spaces that are not plain spaces (NBSP, thin, figure, ideographic...).
+ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+RUNS_OF_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
+
+# OCR reading of "I" as "[" at the start of a paragraph: "[t is" -> "It is".
+# Only fixed when "[" has no closing "]" nearby and the word it makes is one
+# of these common capitalised words.
+OCR_BRACKET_I = re.compile(r"^(\s*)\[(t|n|f|s)\b(?![^\n]{0,60}\])", re.M)

@@ -1,0 +1,84 @@
+"""Text repair: encoding slips, odd whitespace, OCR misreadings.
+
+ftfy does the heavy lifting for mojibake (UTF-8 read as cp1252/latin-1/MacRoman,
+HTML entities, ligatures).  It cannot see a *single-byte* swap between two
+8-bit code pages (MacRoman bytes read as cp1252 turn "à" into "ˆ"), because the
+broken text is valid and no byte sequence gives it away; ``fix_macroman_tokens``
+handles that case inside words only.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import ftfy
+
+from transform.patterns import repair as P
+
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,  # typographic quotes are real content
+    fix_line_breaks=True,
+    normalization="NFC",
+    explain=False,
+)
+
+
+def fix_macroman_tokens(text: str) -> str:
+    """Repair words where MacRoman bytes were decoded as cp1252.
+
+    ``"its status vis-ˆ-vis America"`` → ``"its status vis-à-vis America"``
+    """
+
+    def fix(m):
+        token = m.group(0)
+        try:
+            fixed = token.encode("cp1252").decode("mac_roman")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return token
+        return fixed if all(c.isalpha() or c == "-" for c in fixed) else token
+
+    return P.MACROMAN_TOKEN.sub(fix, text)
+
+
+def fix_doubled_apostrophes(text: str) -> str:
+    """``"they weren'’t ready"`` → ``"they weren’t ready"``"""
+    return P.DOUBLED_APOSTROPHE.sub("’", text)
+
+
+def fix_ocr_bracket_i(text: str) -> str:
+    """``"[t is observed that"`` (at a paragraph start) → ``"It is observed that"``"""
+    return P.OCR_BRACKET_I.sub(lambda m: f"{m.group(1)}I{m.group(2)}", text)
+
+
+def normalise_whitespace(text: str) -> str:
+    """NBSP and other odd spaces to plain spaces, zero-width characters dropped,
+    runs of inner spaces collapsed, trailing spaces stripped.
+
+    ``"rise of China.\\u00a0 Economically"`` → ``"rise of China. Economically"``
+    """
+    text = P.ZERO_WIDTH.sub("", text)
+    text = P.ODD_SPACES.sub(" ", text)
+    text = P.RUNS_OF_SPACES.sub(" ", text)
+    return P.TRAILING_SPACES.sub("", text)
+
+
+def repair_text(text: str) -> str:
+    """All repairs in order; idempotent.
+
+    ``"the ﬁrst donâ€™t, vis-ˆ-vis"`` → ``"the first don’t, vis-à-vis"``
+    """
+    text = P.ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for _ in range(3):  # ftfy may uncover a second layer of mojibake; stop at a fixed point
+        fixed = _repair_once(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _repair_once(text: str) -> str:
+    text = ftfy.fix_text(text, _FTFY)
+    text = unicodedata.normalize("NFC", text)
+    text = fix_macroman_tokens(text)
+    text = fix_doubled_apostrophes(text)
+    text = fix_ocr_bracket_i(text)
+    return normalise_whitespace(text)

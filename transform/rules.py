@@ -1,0 +1,99 @@
+"""Cruft rules as data: parse, validate and compile them once.
+
+The default rules live in ``transform/patterns/cruft.toml``; a user's
+``cruftless.toml`` may add rules and switch rules off.  The flow reads those
+files at its edge and hands the parsed mappings to :func:`build_ruleset`.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Iterable, Mapping
+
+MATCHES = ("line", "span")
+ZONES = ("any", "header", "footer", "edge")
+
+
+class RuleError(ValueError):
+    """A rule definition that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    pattern: re.Pattern
+    match: str = "line"
+    zone: str = "any"
+    max_chars: int | None = None
+
+    def applies_to(self, line: str, zone: str) -> bool:
+        if self.max_chars is not None and len(line.strip()) > self.max_chars:
+            return False
+        if self.zone == "any":
+            return True
+        if self.zone == "edge":
+            return zone in ("header", "footer")
+        return self.zone == zone
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    disabled: frozenset[str] = frozenset()
+
+    def active(self) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.name not in self.disabled)
+
+    def is_enabled(self, name: str) -> bool:
+        return name not in self.disabled
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(r.name for r in self.rules)
+
+
+def compile_rule(spec: Mapping[str, Any]) -> Rule:
+    """``{"name": "x", "kind": "promo", "pattern": "(?i)buy now"}`` → ``Rule(...)``"""
+    missing = [k for k in ("name", "kind", "pattern") if not spec.get(k)]
+    if missing:
+        raise RuleError(f"cruft rule {spec.get('name', '?')!r} lacks {', '.join(missing)}")
+    name = str(spec["name"])
+    match = spec.get("match", "line")
+    zone = spec.get("zone", "any")
+    if match not in MATCHES:
+        raise RuleError(f"cruft rule {name!r}: match must be one of {MATCHES}, not {match!r}")
+    if zone not in ZONES:
+        raise RuleError(f"cruft rule {name!r}: zone must be one of {ZONES}, not {zone!r}")
+    try:
+        pattern = re.compile(spec["pattern"])
+    except re.error as exc:
+        raise RuleError(f"cruft rule {name!r}: bad regular expression ({exc})") from exc
+    max_chars = spec.get("max_chars")
+    return Rule(name, str(spec["kind"]), pattern, match, zone, int(max_chars) if max_chars else None)
+
+
+def build_ruleset(
+    base: Iterable[Mapping[str, Any]],
+    extra: Iterable[Mapping[str, Any]] = (),
+    disable: Iterable[str] = (),
+) -> RuleSet:
+    """Compile base rules plus user rules; a user rule with a base rule's name replaces it."""
+    by_name: dict[str, Rule] = {}
+    for spec in list(base) + list(extra):
+        rule = compile_rule(spec)
+        by_name[rule.name] = rule
+    return RuleSet(tuple(by_name.values()), frozenset(disable))
+
+
+def default_rule_specs() -> list[dict[str, Any]]:
+    """The rules shipped with cruftless (package data, read once)."""
+    return list(_DEFAULT_SPECS)
+
+
+_DEFAULT_SPECS: tuple[dict[str, Any], ...] = tuple(
+    tomllib.loads(resources.files("transform.patterns").joinpath("cruft.toml").read_text("utf-8"))["rule"]
+)
+DEFAULT_RULES = build_ruleset(_DEFAULT_SPECS)

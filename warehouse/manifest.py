@@ -1,0 +1,83 @@
+"""Plan a run: compare the ingest folder with the ``source_files`` manifest.
+
+Pure: file facts and manifest rows in, a plan out.  A file is identified by
+its path; a document by the sha256 of its bytes (``doc_id``), so the same
+bytes under two names are one document and the second file a ``duplicate``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from extract.files import FileInfo
+
+LIVE = ("loaded", "duplicate")
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    source_path: str
+    sha256: str | None
+    size_bytes: int | None
+    doc_id: str | None
+    status: str
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+
+
+@dataclass(frozen=True)
+class Plan:
+    seen: tuple[FileInfo, ...]
+    new: tuple[FileInfo, ...] = ()
+    changed: tuple[FileInfo, ...] = ()
+    unchanged: tuple[FileInfo, ...] = ()
+    deleted: tuple[str, ...] = ()
+    process: tuple[FileInfo, ...] = ()  # one file per distinct new content: extract these
+    duplicates: tuple[tuple[FileInfo, str], ...] = ()  # (file, doc_id it repeats)
+    first_seen: Mapping[str, dt.datetime] = field(default_factory=dict)
+
+
+def plan_run(
+    files: Iterable[FileInfo],
+    manifest: Mapping[str, ManifestRow],
+    known_docs: Iterable[str],
+    now: dt.datetime,
+) -> Plan:
+    """Sort the folder's files into new / changed / unchanged / duplicate / deleted.
+
+    A file whose bytes match its manifest row is unchanged (never re-extracted,
+    quarantined ones included: ``cruftless retry`` re-queues those).
+    """
+    files = list(files)
+    known = set(known_docs)
+    new, changed, unchanged, process, dups = [], [], [], [], []
+    scheduled: set[str] = set()
+    first_seen: dict[str, dt.datetime] = {}
+    for f in files:
+        row = manifest.get(f.source_path)
+        live_row = row is not None and row.status != "deleted"
+        first_seen[f.source_path] = row.first_seen if row is not None else now
+        if live_row and row.sha256 == f.sha256 and (row.status not in LIVE or row.doc_id in known):
+            unchanged.append(f)
+            continue
+        (changed if live_row else new).append(f)
+        if f.sha256 in known or f.sha256 in scheduled:
+            dups.append((f, f.sha256))
+        else:
+            scheduled.add(f.sha256)
+            process.append(f)
+    present = {f.source_path for f in files}
+    deleted = tuple(
+        sorted(p for p, r in manifest.items() if r.status != "deleted" and p not in present)
+    )
+    return Plan(
+        seen=tuple(files),
+        new=tuple(new),
+        changed=tuple(changed),
+        unchanged=tuple(unchanged),
+        deleted=deleted,
+        process=tuple(process),
+        duplicates=tuple(dups),
+        first_seen=first_seen,
+    )

@@ -1,0 +1,220 @@
+"""Read and write the DuckDB warehouse.  Every function receives an open
+connection; only the flow (and the CLI's read-only commands) open one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from warehouse.frames import DOC_TABLES, Failure, StagedDoc
+from warehouse.manifest import ManifestRow, Plan
+
+SCHEMA_SQL = resources.files("warehouse").joinpath("schema.sql").read_text("utf-8")
+VIEWS_SQL = resources.files("warehouse").joinpath("views.sql").read_text("utf-8")
+
+
+def apply_schema(con) -> None:
+    """Create every table and view (idempotent)."""
+    con.execute(SCHEMA_SQL)
+    con.execute(VIEWS_SQL)
+
+
+def read_manifest(con) -> dict[str, ManifestRow]:
+    rows = con.execute(
+        "SELECT source_path, sha256, size_bytes, doc_id, status, first_seen, last_seen FROM source_files"
+    ).fetchall()
+    return {r[0]: ManifestRow(*r) for r in rows}
+
+
+def known_doc_ids(con) -> set[str]:
+    return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+
+
+def table_columns(con, table: str) -> list[tuple[str, str]]:
+    """(column, DuckDB type) in table order, from the live schema."""
+    return [
+        (r[0], r[1])
+        for r in con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+    ]
+
+
+def insert_frame(con, table: str, df: pd.DataFrame, *, replace: bool = False) -> int:
+    """Bulk insert a DataFrame, casting each column to the table's type."""
+    if df is None or df.empty:
+        return 0
+    cols = [(c, t) for c, t in table_columns(con, table) if c in df.columns]
+    name = f"_staged_{table}"
+    con.register(name, df)
+    try:
+        select = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in cols)
+        verb = "INSERT OR REPLACE INTO" if replace else "INSERT INTO"
+        con.execute(f'{verb} {table} ({", ".join(chr(34) + c + chr(34) for c, _ in cols)}) SELECT {select} FROM {name}')
+    finally:
+        con.unregister(name)
+    return len(df)
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    run_id: str
+    started_at: dt.datetime
+    finished_at: dt.datetime
+    status: str
+    files_seen: int
+    files_new: int
+    files_changed: int
+    files_unchanged: int
+    files_deleted: int
+    files_duplicate: int
+    docs_loaded: int
+    docs_quarantined: int
+    seconds: float
+    message: str | None = None
+
+    def as_row(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _source_rows(plan: Plan, loaded: Iterable[StagedDoc], failures: Sequence[Failure], now, manifest):
+    rows = []
+
+    def row(info, doc_id, status):
+        rows.append(
+            dict(source_path=info.source_path, sha256=info.sha256, size_bytes=info.size_bytes, doc_id=doc_id,
+                 status=status, first_seen=plan.first_seen.get(info.source_path, now), last_seen=now,
+                 mtime=info.mtime)
+        )
+
+    loaded_ids = set()
+    for s in loaded:
+        row(s.info, s.doc_id, "loaded")
+        loaded_ids.add(s.doc_id)
+    failed_paths = {f.info.source_path for f in failures}
+    for f in failures:
+        row(f.info, None, "quarantined")
+    for info, doc_id in plan.duplicates:
+        if info.source_path not in failed_paths:
+            row(info, doc_id, "duplicate")
+    for info in plan.unchanged:
+        old = manifest[info.source_path]
+        rows.append(dict(source_path=info.source_path, sha256=old.sha256, size_bytes=old.size_bytes,
+                         doc_id=old.doc_id, status=old.status, first_seen=old.first_seen, last_seen=now,
+                         mtime=info.mtime))
+    for path in plan.deleted:
+        old = manifest[path]
+        rows.append(dict(source_path=path, sha256=old.sha256, size_bytes=old.size_bytes, doc_id=old.doc_id,
+                         status="deleted", first_seen=old.first_seen, last_seen=old.last_seen, mtime=None))
+    return pd.DataFrame(rows, columns=["source_path", "sha256", "size_bytes", "doc_id", "status",
+                                       "first_seen", "last_seen", "mtime"])
+
+
+def _collect_garbage(con) -> None:
+    """Drop documents no live file points at; re-point documents whose first file left."""
+    live = "SELECT doc_id FROM source_files WHERE status IN ('loaded', 'duplicate') AND doc_id IS NOT NULL"
+    for table in DOC_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE doc_id NOT IN ({live})")
+    con.execute(
+        """
+        UPDATE documents SET source_path = alt.source_path
+        FROM (SELECT doc_id, min(source_path) AS source_path FROM source_files
+              WHERE status IN ('loaded', 'duplicate') GROUP BY doc_id) AS alt
+        WHERE documents.doc_id = alt.doc_id
+          AND documents.source_path NOT IN (SELECT source_path FROM source_files
+                                            WHERE status IN ('loaded', 'duplicate') AND doc_id = documents.doc_id)
+        """
+    )
+    # A duplicate whose original is gone becomes the loaded copy.
+    con.execute(
+        """
+        UPDATE source_files SET status = 'loaded'
+        WHERE status = 'duplicate' AND source_path IN (SELECT source_path FROM documents)
+        """
+    )
+
+
+def load_run(
+    con,
+    *,
+    plan: Plan,
+    manifest: Mapping[str, ManifestRow],
+    frames: Mapping[str, pd.DataFrame],
+    loaded: Sequence[StagedDoc],
+    failures: Sequence[Failure],
+    validation_rows: Sequence[dict],
+    summary: RunSummary,
+    now: dt.datetime,
+) -> None:
+    """Write one run in a single transaction: all of it lands, or none of it."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        doc_ids = [s.doc_id for s in loaded]
+        if doc_ids:
+            ids = pd.DataFrame({"doc_id": doc_ids})
+            con.register("_replaced_ids", ids)
+            for table in DOC_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _replaced_ids)")
+            con.unregister("_replaced_ids")
+        for table in DOC_TABLES:
+            insert_frame(con, table, frames.get(table))
+        insert_frame(con, "source_files", _source_rows(plan, loaded, failures, now, manifest), replace=True)
+        if failures:
+            q = pd.DataFrame(
+                [dict(source_path=f.info.source_path, sha256=f.info.sha256, stage=f.stage, reason=f.reason,
+                      detail=f.detail, run_id=summary.run_id, at=now,
+                      doc_id=f.info.sha256 if f.stage == "validate" else None, resolved=False)
+                 for f in failures]
+            )
+            insert_frame(con, "quarantine", q)
+        loaded_paths = [s.info.source_path for s in loaded] + [i.source_path for i, _ in plan.duplicates]
+        if loaded_paths:
+            con.register("_loaded_paths", pd.DataFrame({"p": loaded_paths}))
+            con.execute(
+                "UPDATE quarantine SET resolved = TRUE WHERE NOT resolved "
+                "AND source_path IN (SELECT p FROM _loaded_paths) AND run_id <> ?",
+                [summary.run_id],
+            )
+            con.unregister("_loaded_paths")
+        if plan.deleted:
+            con.register("_deleted", pd.DataFrame({"p": list(plan.deleted)}))
+            con.execute("UPDATE quarantine SET resolved = TRUE WHERE source_path IN (SELECT p FROM _deleted)")
+            con.unregister("_deleted")
+        _collect_garbage(con)
+        if validation_rows:
+            v = pd.DataFrame(validation_rows)
+            v["details"] = v["details"].map(lambda d: json.dumps(d, default=str))
+            insert_frame(con, "validation_results", v)
+        insert_frame(con, "runs", pd.DataFrame([summary.as_row()]), replace=True)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def record_failed_run(con, summary: RunSummary) -> None:
+    insert_frame(con, "runs", pd.DataFrame([summary.as_row()]), replace=True)
+
+
+def table_counts(con) -> dict[str, int]:
+    tables = [r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema='main' AND table_type='BASE TABLE' ORDER BY 1"
+    ).fetchall()]
+    return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def last_runs(con, limit: int = 10) -> list[dict]:
+    cur = con.execute(
+        "SELECT run_id, started_at, status, files_seen, files_new, files_changed, files_unchanged, "
+        "docs_loaded, docs_quarantined, round(seconds, 2) AS seconds FROM runs ORDER BY started_at DESC LIMIT ?",
+        [limit],
+    )
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
