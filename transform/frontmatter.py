@@ -47,7 +47,7 @@ def is_name_line(line: str) -> bool:
     m = F.NAME_LINE.match(line)
     if not m:
         return False
-    words = [w.strip(".,*&").casefold() for w in F.NAME_SPLIT.split(m.group("names")) for w in w.split()]
+    words = [w.strip(".*").casefold() for name in F.NAME_SPLIT.split(m.group("names")) for w in name.split()]
     return not any(
         w in F.NOT_NAME_WORDS or (len(w) >= 6 and w.endswith(F.NOT_NAME_SUFFIXES)) for w in words if w
     )
@@ -81,15 +81,19 @@ def read_frontmatter(lines: Sequence[tuple[int, str]], known_authors: Sequence[s
             drop.add(i)
             artefacts.append(Artefact("repeated_title", "repeated_title_line", a))
 
-    for i, s in candidates:
+    # The title is the first candidate that is not a bare name; if every candidate
+    # looks like a name ("Canal Days" / "Jane Doe"), the first one.
+    remaining = [(i, s) for i, s in candidates if i not in drop]
+    plain = [(i, s) for i, s in remaining if not is_name_line(s)]
+    if remaining:
+        title_at, title = (plain or remaining)[0]
+        drop.add(title_at)
+        artefacts.append(Artefact("title", "title_line", title))
+    for i, s in remaining:
         if i in drop:
             continue
-        if title is None and not (is_name_line(s) and any(j != i for j, _ in candidates)):
-            title = s
-            drop.add(i)
-            artefacts.append(Artefact("title", "title_line", s))
-        elif title is not None and is_name_line(s):
-            authors.extend(split_names(s))
+        if is_name_line(s):
+            authors.extend(split_names(F.NAME_LINE.match(s).group("names")))
             drop.add(i)
             artefacts.append(Artefact("byline", "author_name_line", s))
         elif title is not None and _fold(s) == _fold(title):

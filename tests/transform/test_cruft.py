@@ -177,3 +177,22 @@ def test_remove_cruft_never_raises_and_is_idempotent(lines):
     once = [t for _, t in remove_cruft(lines).lines]
     twice = [t for _, t in remove_cruft(once, detect_repeats=False).lines]
     assert len(twice) <= len(once)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Download this post as a PDF (2.1 MB)", "download_size_banner"),
+        ("Get the PDF (640 KB)", "download_size_banner"),
+        ("Approximate file size: 640 KB", "file_size_line"),
+        ("PDF size: 2.1 MB | 24 pages", "file_size_line"),
+        ("Uploaded 03.05.2020 and converted to text", "site_processing_date"),
+        ("Converted on 21/09/2018", "site_processing_date"),
+        ("Read 1,208 times (3 reads today)", "view_counter"),
+        ("This document has been viewed 912 times.", "view_counter"),
+        ("Reproduced by kind permission of the Harbour Society. Please ask before copying.", "rights_notice"),
+        ("This article may not be reproduced without written consent.", "rights_notice"),
+    ],
+)
+def test_variants_of_site_chrome(line, rule):
+    assert rule in removed(line)

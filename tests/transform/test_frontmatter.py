@@ -55,3 +55,16 @@ def test_is_name_line(line, expected):
 )
 def test_is_title_like(line, expected):
     assert is_title_like(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Nadia Okafor-Reyes (Lecturer in Water Law)", ("Nadia Okafor-Reyes",)),
+        ("Hélène Marchand – Estuary History Society", ("Hélène Marchand",)),
+        ("Leela Rao and Kofi Mensah-Bonsu", ("Leela Rao", "Kofi Mensah-Bonsu")),
+    ],
+)
+def test_author_lines_with_affiliations(line, authors):
+    r = fm("Canal Days", line, PROSE)
+    assert r.authors == authors

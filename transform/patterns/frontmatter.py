@@ -11,8 +11,10 @@ _NAME_TOKEN = r"(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'\-]+(?:-[A-Z\u00C0-\u0
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|binti|ibn|al|el|ul|le|la|du|dos)"
 _ONE_NAME = rf"(?:{HONORIFIC}\s+)?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,4}}"
 # A whole line that is only a name list: "Jane Doe", "Adnan Ali Shah *", "J. Doe and R. Roe¹"
+# An affiliation may follow: "Jane Doe (Lecturer in Law)", "Jane Doe – Estuary Society".
 NAME_LINE = re.compile(
-    rf"^\s*(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)\s*(?:[*†‡§¹²³⁴]+|\d{{1,2}})?\s*$"
+    rf"^\s*(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)\s*(?:[*†‡§¹²³⁴]+|\d{{1,2}})?"
+    rf"(?:\s*\([^()]{{2,100}}\)|\s+[–—|]\s+[^.!?]{{2,100}})?\s*$"
 )
 # Names after "by" in a byline, stopping at the first token that is not a name.
 BYLINE_NAMES = re.compile(

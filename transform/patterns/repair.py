@@ -6,9 +6,11 @@ import re
 # Characters that cp1252 puts at 0x80-0x9F and that never occur in ordinary
 # prose.  Inside a word they betray MacRoman bytes read as cp1252:
 # 'à' is 0x88 in MacRoman, and 0x88 is 'ˆ' in cp1252, so "vis-à-vis" -> "vis-ˆ-vis".
-MACROMAN_AS_CP1252_CHARS = "ˆ˜‰‹›ƒ†‡"
+# Only repaired *inside* a word (a letter or hyphen on both sides), so real
+# uses ("5‰", a "›" breadcrumb separator) are left alone.
+MACROMAN_AS_CP1252_CHARS = "ˆ˜‰ƒ"
 MACROMAN_TOKEN = re.compile(
-    rf"[\w-]*[{MACROMAN_AS_CP1252_CHARS}][\w{MACROMAN_AS_CP1252_CHARS}-]*"
+    rf"[\w-]*[\w-][{MACROMAN_AS_CP1252_CHARS}](?:[\w-]|[{MACROMAN_AS_CP1252_CHARS}](?=[\w-]))*[\w-]"
 )
 
 # An ASCII apostrophe doubled with a typographic one: "weren'’t" -> "weren’t".
