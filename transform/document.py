@@ -15,7 +15,7 @@ from extract.model import RawDocument
 from transform.citations import extract_citations
 from transform.cruft import byline_names, remove_cruft
 from transform.dates import tag_dates
-from transform.frontmatter import read_frontmatter
+from transform.frontmatter import author_running_headers, read_frontmatter
 from transform.model import (
     HEADING,
     Artefact,
@@ -31,6 +31,7 @@ from transform.repair import repair_text
 from transform.rules import DEFAULT_RULES, RuleSet
 
 PAGE_BREAK = "\f"
+DATELINE_KINDS = ("dateline", "byline", "article_history")
 PARA_SEP = "\n\n"
 
 
@@ -39,11 +40,16 @@ def _fold(s: str) -> str:
 
 
 def _published_from(texts: Sequence[str]):
-    """The first day-precise date printed in a dateline or byline, else None."""
+    """The publication date printed in a dateline, byline or article history, else None.
+
+    ``"Received 4 May 2019; accepted 1 June 2019; published online 28 June 2019"`` → 2019-06-28
+    """
     for text in texts:
-        for m in tag_dates([text]):
-            if m.precision == "day" and m.date_start:
-                return m.date_start
+        days = [m for m in tag_dates([text]) if m.precision == "day" and m.date_start]
+        at = text.casefold().find("published")
+        after = [m for m in days if at >= 0 and m.start > at]
+        if after or days:
+            return (after or days)[0].date_start
     return None
 
 
@@ -51,12 +57,14 @@ def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_a
     """Cruft removal and front matter on a text's lines, then paragraphs."""
     result = remove_cruft(text.split("\n"), rules, known_authors)
     authors = list(known_authors) + byline_names(result.hits)
-    fm = read_frontmatter(result.lines, authors)
-    kept = "\n".join(ln for idx, ln in result.lines if idx not in fm.drop)
-    datelines = [h.text for h in result.hits if h.kind in ("dateline", "byline")]
+    fm = read_frontmatter(result.lines, authors, known_title)
+    headers, header_artefacts = author_running_headers(result.lines, fm.authors)
+    drop = fm.drop | headers
+    kept = "\n".join(ln for idx, ln in result.lines if idx not in drop)
+    datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     first_page = 1 if PAGE_BREAK in text else None
     blocks = text_to_blocks(kept, first_page=first_page)
-    return blocks, result.artefacts + fm.artefacts, known_title or fm.title, fm.authors, datelines
+    return blocks, result.artefacts + fm.artefacts + tuple(header_artefacts), known_title or fm.title, fm.authors, datelines
 
 
 def _html_blocks(raw: RawDocument, rules: RuleSet):
@@ -75,7 +83,7 @@ def _html_blocks(raw: RawDocument, rules: RuleSet):
         artefacts.append(Artefact("title", "title_heading", kept[0].text))
         kept = kept[1:]
     authors = tuple(dict.fromkeys(list(raw.authors) + byline_names(result.hits)))
-    datelines = [h.text for h in result.hits if h.kind in ("dateline", "byline")]
+    datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     return kept, tuple(artefacts), title, authors, datelines
 
 

@@ -5,6 +5,7 @@ Works on the header zone of the lines that survived cruft removal (see
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -53,57 +54,144 @@ def is_name_line(line: str) -> bool:
     )
 
 
-def read_frontmatter(lines: Sequence[tuple[int, str]], known_authors: Sequence[str] = ()) -> Frontmatter:
-    """Find the title, bare author lines and repeated title lines in the header zone.
+def is_affiliation(line: str) -> bool:
+    """``"School of History, Northgate University"`` → True"""
+    return bool(F.AFFILIATION.match(line)) or bool(F.EMAIL_LINE.match(line))
+
+
+def _header(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Header lines (before the first prose line) grouped into runs without blank lines.
+
+    A line followed directly by one that starts in lower case is a wrapped
+    sentence, so the header ends before it.
+    """
+    runs: list[list[tuple[int, str]]] = [[]]
+    for pos, (idx, ln) in enumerate(lines):
+        if not ln.strip():
+            if runs[-1]:
+                runs.append([])
+            continue
+        nxt = lines[pos + 1][1].strip() if pos + 1 < len(lines) else ""
+        if is_prose(ln) or (nxt[:1].islower() and not F.TITLE_CONTINUES.search(ln)):
+            break
+        runs[-1].append((idx, ln.strip()))
+    return [r for r in runs if r]
+
+
+def _title_spans(runs: list[list[tuple[int, str]]]) -> list[tuple[tuple[int, ...], str]]:
+    """Title-like lines, a title wrapped over two lines joined into one.
+
+    ``["Coal and Convoy: Port Hierarchies in the", "Indo-Pacific"]`` → one candidate.
+    """
+    spans = []
+    for run in runs:
+        k = 0
+        while k < len(run):
+            idx, text = run[k]
+            if not is_title_like(text):
+                k += 1
+                continue
+            ids = [idx]
+            while k + 1 < len(run) and F.TITLE_CONTINUES.search(text) and is_title_like(run[k + 1][1]):
+                k += 1
+                ids.append(run[k][0])
+                text = f"{text} {run[k][1]}"
+            spans.append((tuple(ids), text))
+            k += 1
+    return spans
+
+
+def _known_title_lines(runs, known_title: str) -> tuple[int, ...]:
+    """Header lines that together print the known (metadata) title."""
+    want = _fold(known_title)
+    for run in runs:
+        for a in range(len(run)):
+            text = ""
+            for b in range(a, min(a + 4, len(run))):
+                text = f"{text} {run[b][1]}".strip()
+                if _fold(text) == want:
+                    return tuple(i for i, _ in run[a:b + 1])
+                if not want.startswith(_fold(text)):
+                    break
+    return ()
+
+
+def read_frontmatter(
+    lines: Sequence[tuple[int, str]],
+    known_authors: Sequence[str] = (),
+    known_title: str | None = None,
+) -> Frontmatter:
+    """Find the title, author lines, affiliations and repeated titles in the header zone.
 
     ``[(0, "canal history"), (2, "Canal History: A New Look"), (4, "Jane Doe"), (6, "The canal …")]``
     → title ``"Canal History: A New Look"``, authors ``("Jane Doe",)``, drop ``{0, 2, 4}``
     """
-    header: list[tuple[int, str]] = []
-    for idx, ln in lines:
-        if not ln.strip():
-            continue
-        if is_prose(ln):
-            break
-        header.append((idx, ln.strip()))
-
+    runs = _header(list(lines))
     drop: set[int] = set()
     artefacts: list[Artefact] = []
     authors: list[str] = list(known_authors)
     title: str | None = None
-    candidates = [(i, s) for i, s in header if is_title_like(s)]
+    spans = [(ids, t) for ids, t in _title_spans(runs) if not is_affiliation(t)]
 
     # A shorter line that the next title-like line starts with is a repeated title
     # (site breadcrumb or lower-cased repeat): "canal history" / "Canal History: A New Look".
-    for (i, a), (_, b) in zip(candidates, candidates[1:]):
+    for (ids, a), (_, b) in zip(spans, spans[1:]):
         fa, fb = _fold(a), _fold(b)
         if fa and fb.startswith(fa) and len(fb) >= len(fa):
-            drop.add(i)
+            drop.update(ids)
             artefacts.append(Artefact("repeated_title", "repeated_title_line", a))
+    remaining = [(ids, t) for ids, t in spans if not drop.intersection(ids)]
 
-    # The title is the first candidate that is not a bare name; if every candidate
-    # looks like a name ("Canal Days" / "Jane Doe"), the first one.
-    remaining = [(i, s) for i, s in candidates if i not in drop]
-    plain = [(i, s) for i, s in remaining if not is_name_line(s)]
-    if remaining:
-        title_at, title = (plain or remaining)[0]
-        drop.add(title_at)
+    if known_title:
+        title = known_title
+        ids = _known_title_lines(runs, known_title)
+        if ids:
+            drop.update(ids)
+            artefacts.append(Artefact("title", "title_line", " ".join(t for i, t in sum(runs, []) if i in ids)))
+    elif remaining:
+        # The title is the first candidate that is not a bare name; if every
+        # candidate looks like a name ("Canal Days" / "Jane Doe"), the first one.
+        plain = [(ids, t) for ids, t in remaining if not is_name_line(t)]
+        ids, title = (plain or remaining)[0]
+        drop.update(ids)
         artefacts.append(Artefact("title", "title_line", title))
-    for i, s in remaining:
-        if i in drop:
-            continue
-        if is_name_line(s):
-            authors.extend(split_names(F.NAME_LINE.match(s).group("names")))
-            drop.add(i)
-            artefacts.append(Artefact("byline", "author_name_line", s))
-        elif title is not None and _fold(s) == _fold(title):
-            drop.add(i)
-            artefacts.append(Artefact("repeated_title", "repeated_title_line", s))
 
-    seen: set[str] = set()
-    unique = []
-    for a in authors:
-        if a.casefold() not in seen:
-            seen.add(a.casefold())
-            unique.append(a)
+    for run in runs:
+        for i, s in run:
+            if i in drop:
+                continue
+            if is_name_line(s):
+                authors.extend(split_names(F.NAME_LINE.match(s).group("names")))
+                drop.add(i)
+                artefacts.append(Artefact("byline", "author_name_line", s))
+            elif is_affiliation(s):
+                drop.add(i)
+                artefacts.append(Artefact("affiliation", "affiliation_line", s))
+            elif title is not None and _fold(s) == _fold(title):
+                drop.add(i)
+                artefacts.append(Artefact("repeated_title", "repeated_title_line", s))
+
+    unique = list(dict.fromkeys(authors))
     return Frontmatter(title, tuple(unique), frozenset(drop), tuple(artefacts))
+
+
+def author_running_headers(lines: Sequence[tuple[int, str]], authors: Sequence[str]) -> tuple[set[int], list[Artefact]]:
+    """Lines that print the authors' surnames and a short title: a PDF running header.
+
+    authors ``("Amara Ekwueme", "Jonas Halvorsen")``:
+    ``"Ekwueme and Halvorsen: Port Hierarchies"`` → dropped as ``running_header``
+    """
+    surnames = [a.split()[-1] for a in authors if a.split()]
+    if not surnames:
+        return set(), []
+    names = "|".join(re.escape(s) for s in surnames)
+    shape = re.compile(
+        rf"^(?:[A-Z]\.\s*)*(?:{names})(?:\s+(?:et\s+al\.?|(?:and|&)\s+(?:[A-Z]\.\s*)*(?:{names})))?"
+        rf"\s*[:/|–—]\s*[A-Z][^.!?]{{3,120}}$"
+    )
+    drop, artefacts = set(), []
+    for idx, ln in lines:
+        if ln.strip() and shape.match(ln.strip()):
+            drop.add(idx)
+            artefacts.append(Artefact("running_header", "author_title_running_header", ln.strip()))
+    return drop, artefacts

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any, Iterable, Mapping
 
 MATCHES = ("line", "span")
-ZONES = ("any", "header", "footer", "edge")
+ZONES = ("any", "header", "footer", "edge", "after_header")
 
 
 class RuleError(ValueError):
@@ -36,6 +36,8 @@ class Rule:
             return True
         if self.zone == "edge":
             return zone in ("header", "footer")
+        if self.zone == "after_header":
+            return zone != "header"
         return self.zone == zone
 
 

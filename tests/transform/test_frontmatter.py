@@ -1,6 +1,6 @@
 import pytest
 
-from transform.frontmatter import is_name_line, is_title_like, read_frontmatter
+from transform.frontmatter import author_running_headers, is_name_line, is_title_like, read_frontmatter
 
 PROSE = "The canal company raised its tolls twice before the war, and the barge owners protested each time."
 
@@ -68,3 +68,36 @@ def test_is_title_like(line, expected):
 def test_author_lines_with_affiliations(line, authors):
     r = fm("Canal Days", line, PROSE)
     assert r.authors == authors
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title():
+    r = fm("Tolls, Barges and Steam: Rethinking the Canals of the", "Lower Valley", "", "Jane Doe", PROSE)
+    assert r.title == "Tolls, Barges and Steam: Rethinking the Canals of the Lower Valley"
+    assert r.authors == ("Jane Doe",)
+
+
+def test_known_title_lines_are_dropped_and_no_other_line_is_taken():
+    r = read_frontmatter(list(enumerate(["Tolls and Barges:", "A History", "Jane Doe", PROSE])),
+                         known_title="Tolls and Barges: A History")
+    assert r.title == "Tolls and Barges: A History" and {0, 1, 2} <= r.drop
+
+
+def test_a_wrapped_first_body_line_is_not_a_title():
+    r = fm("Canal tolls rose in every decade of the century while the", "barges grew larger and fewer.", PROSE)
+    assert r.title is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["School of History, Northgate University", "Department of Economic History, Lakeshore University",
+     "Centre for Agrarian Policy Studies, Coastal State University", "jane.doe@example.org"],
+)
+def test_affiliation_lines_are_front_matter(line):
+    r = fm("Canal Days: A History", "Jane Doe", line, PROSE)
+    assert [a.kind for a in r.artefacts if a.text == line] == ["affiliation"]
+
+
+def test_author_running_headers_need_the_documents_own_authors():
+    lines = list(enumerate(["Doe and Roe: Canal Days", "Lewis and Clark: The Journey West"]))
+    drop, arts = author_running_headers(lines, ["Jane Doe", "John Roe"])
+    assert drop == {0} and arts[0].kind == "running_header"

@@ -48,3 +48,19 @@ BIO_START = re.compile(rf"^\s*(?:{HONORIFIC}\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_N
 # Sentence-final punctuation (possibly followed by a closing quote/bracket).
 # Abbreviations like "Dr." or an initial "J." do not end a sentence.
 SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])(?<!\bMrs)(?<!\bProf)[.!?][\"”’')\]]*(?:\s|$)")
+
+# A line that does not end a title: it stops on a function word, a comma or a colon,
+# so the next line continues it ("… Port Hierarchies in the" / "Indo-Pacific").
+TITLE_CONTINUES = re.compile(
+    r"(?:\b(?:the|of|and|in|on|for|to|a|an|with|from|by|at|as|or|its|their|between|after|before|under|over|into)|[,:;–—-])\s*$",
+    re.I,
+)
+
+# Institutional affiliation printed under an author line.
+AFFILIATION = re.compile(
+    r"(?i)^\s*(?:[\d*†‡¹²³⁴a-z]\s+)?(?:[\w’'.&-]+,?\s+){0,8}"
+    r"(?:university|universit[éàä]|college|institute|institution|department|dept\.|school|faculty|centre|center|"
+    r"laborator(?:y|ies)|academy|ministry|foundation|council|society|programme|program|hospital|observatory)\b"
+    r"[^.!?]{0,160}\.?\s*$"
+)
+EMAIL_LINE = re.compile(r"(?i)^\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\s*$")
