@@ -72,7 +72,8 @@ def _header(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
                 runs.append([])
             continue
         nxt = lines[pos + 1][1].strip() if pos + 1 < len(lines) else ""
-        if is_prose(ln) or (nxt[:1].islower() and not F.TITLE_CONTINUES.search(ln)):
+        wrapped = nxt[:1].islower() and len(ln.strip()) >= 40 and not F.EMAIL_LINE.match(nxt)
+        if is_prose(ln) or wrapped:
             break
         runs[-1].append((idx, ln.strip()))
     return [r for r in runs if r]
