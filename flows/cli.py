@@ -6,6 +6,7 @@ can run beside an analyst's session.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -25,6 +26,8 @@ for _key, _value in {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }.items():
     os.environ.setdefault(_key, _value)
+
+logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn a folder of scraped documents into clean, validated DuckDB tables.")

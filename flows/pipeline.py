@@ -16,7 +16,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
-from expectations import validate_batch
+from expectations import check_manifest, validate_batch
 from extract.files import FileInfo, read_and_extract, scan
 from extract.model import ExtractError
 from flows import progress
@@ -26,7 +26,14 @@ from flows.runlock import run_lock
 from transform.document import clean_document
 from warehouse.frames import Failure, StagedDoc, document_frames, drop_docs
 from warehouse.manifest import plan_run
-from warehouse.store import RunSummary, known_doc_ids, load_run, read_manifest, record_failed_run
+from warehouse.store import (
+    RunSummary,
+    known_doc_ids,
+    load_run,
+    read_manifest,
+    record_failed_run,
+    source_file_rows,
+)
 
 
 def process_file(cfg: Config, info: FileInfo) -> StagedDoc | Failure:
@@ -133,12 +140,14 @@ def run_once(cfg: Config) -> RunSummary:
         docs_loaded=len(staged), docs_quarantined=len({f.info.source_path for f in failures}),
         seconds=time.perf_counter() - t0,
     )
+    source_files = source_file_rows(plan, staged, failures, now, manifest)
+    results = list(outcome.results) + [check_manifest([f.source_path for f in plan.seen], source_files)]
     validation_rows = [
         dict(run_id=run_id, table_name=r.table_name, expectation=r.expectation, success=r.success,
              unexpected_count=r.unexpected_count, details=r.details)
-        for r in outcome.results
+        for r in results
     ]
-    load(cfg, plan=plan, manifest=manifest, frames=frames, loaded=staged, failures=failures,
+    load(cfg, plan=plan, frames=frames, source_files=source_files, loaded=staged, failures=failures,
          validation_rows=validation_rows, summary=summary, now=now)
     return summary
 

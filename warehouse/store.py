@@ -84,7 +84,8 @@ class RunSummary:
         return dict(self.__dict__)
 
 
-def _source_rows(plan: Plan, loaded: Iterable[StagedDoc], failures: Sequence[Failure], now, manifest):
+def source_file_rows(plan: Plan, loaded: Iterable[StagedDoc], failures: Sequence[Failure], now, manifest) -> pd.DataFrame:
+    """The manifest rows this run writes: one per file seen, plus deleted ones."""
     rows = []
 
     def row(info, doc_id, status):
@@ -145,8 +146,8 @@ def load_run(
     con,
     *,
     plan: Plan,
-    manifest: Mapping[str, ManifestRow],
     frames: Mapping[str, pd.DataFrame],
+    source_files: pd.DataFrame,
     loaded: Sequence[StagedDoc],
     failures: Sequence[Failure],
     validation_rows: Sequence[dict],
@@ -165,7 +166,7 @@ def load_run(
             con.unregister("_replaced_ids")
         for table in DOC_TABLES:
             insert_frame(con, table, frames.get(table))
-        insert_frame(con, "source_files", _source_rows(plan, loaded, failures, now, manifest), replace=True)
+        insert_frame(con, "source_files", source_files, replace=True)
         if failures:
             q = pd.DataFrame(
                 [dict(source_path=f.info.source_path, sha256=f.info.sha256, stage=f.stage, reason=f.reason,

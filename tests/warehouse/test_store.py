@@ -8,7 +8,15 @@ from extract.files import FileInfo
 from transform.model import Artefact, CleanDocument, Paragraph
 from warehouse.frames import Failure, StagedDoc, document_frames
 from warehouse.manifest import plan_run
-from warehouse.store import RunSummary, apply_schema, known_doc_ids, load_run, read_manifest, table_counts
+from warehouse.store import (
+    RunSummary,
+    apply_schema,
+    known_doc_ids,
+    load_run,
+    read_manifest,
+    source_file_rows,
+    table_counts,
+)
 
 T = dt.datetime(2026, 3, 1, 12, 0)
 
@@ -37,8 +45,8 @@ def run(con, files, contents, run_id, fail=()):
     staged = [StagedDoc(f, "txt", "utf-8", doc(contents[f.sha256])) for f in plan.process if f.sha256 not in fail]
     failures = [Failure(f, "extract", "empty", "x is empty") for f in plan.process if f.sha256 in fail]
     frames = document_frames(staged, run_id, T)
-    load_run(con, plan=plan, manifest=manifest, frames=frames, loaded=staged, failures=failures,
-             validation_rows=[], summary=summary(run_id), now=T)
+    load_run(con, plan=plan, frames=frames, source_files=source_file_rows(plan, staged, failures, T, manifest),
+             loaded=staged, failures=failures, validation_rows=[], summary=summary(run_id), now=T)
     return plan
 
 
@@ -115,6 +123,7 @@ def test_a_failed_load_leaves_the_database_as_it_was(con):
     frames = document_frames(staged, "r2", T)
     frames["paragraphs"]["para_no"] = "not a number"  # the cast fails mid-transaction
     with pytest.raises(duckdb.Error):
-        load_run(con, plan=plan, manifest=read_manifest(con), frames=frames, loaded=staged, failures=[],
+        load_run(con, plan=plan, frames=frames, loaded=staged, failures=[],
+                 source_files=source_file_rows(plan, staged, [], T, read_manifest(con)),
                  validation_rows=[], summary=summary("r2"), now=T)
     assert counts(con) == before
