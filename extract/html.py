@@ -1,0 +1,935 @@
+"""Web pages: main content as structured blocks, plus title/authors/date.
+
+Pipeline (one parse per page; every stage works on the same lxml tree):
+
+1. decode the bytes (BOM, declared charset, charset-normalizer fallback);
+2. parse once with lxml;
+3. read metadata (JSON-LD, ``<meta>``, ``<h1>``, bylines) - ``extract.html_meta``;
+4. prune boilerplate containers named in ``extract.html_patterns.ELEMENT_RULES``
+   (navigation, cookie banners, share bars, comments, related links...),
+   recording each as an ``Artefact``; a container holding a large share of the
+   page's paragraph text, or the declared article body, is never pruned;
+5. choose the main content with trafilatura (fast mode, comments off) on the
+   pruned tree and turn its structured output into blocks
+   (heading/paragraph/list_item/quote);
+   Before that the tree is normalised so the content extractor sees the
+   article whole: embedded social posts are lifted out of their "social"
+   widgets as quotes, an article body cut into several same-class containers
+   by ad slots is merged back (trafilatura would stop at the first piece),
+   and sub-headings drawn as bold or "subhead" divs become <h3>;
+6. if trafilatura finds nothing, a link-density scorer over the pruned tree
+   picks the densest text container;
+7. drop the title repeated as a heading, bylines/datelines at the top and
+   template prompts (``BLOCK_RULES``), recording each; paragraphs typed as
+   list items ("1. ...", "• ...") become list_item blocks.
+
+``extract_html`` never raises anything but ``ExtractError``.
+"""
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import logging
+import re
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from extract import html_patterns as pat
+from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date, split_authors
+from extract.model import ExtractError, RawDocument
+from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
+
+try:  # trafilatura is the main-content component; without it the density scorer runs alone
+    import trafilatura
+    from trafilatura.settings import Extractor as _TrafExtractor
+
+    _TRAF_OPTIONS = _TrafExtractor(output_format="xml", fast=True, comments=False, tables=True,
+                                   formatting=False, links=False, images=False, dedup=False)
+except Exception:  # pragma: no cover - exercised only without trafilatura
+    trafilatura = None
+    _TRAF_OPTIONS = None
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+MAX_BYTES = 30_000_000          # larger "pages" are not web pages; refuse rather than stall
+MAX_ARTEFACT_CHARS = 4000       # text kept per audit row
+MIN_MAIN_CHARS = 40             # less readable text than this is an empty page
+
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029]+")
+_ANY_WS = re.compile(r"\s+")
+_BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.I)
+# WHATWG: labels that mean windows-1252 in browsers
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii",
+                  "iso_8859-1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                               default_doctype=False)
+
+
+# ==========================================================================
+# decoding and parsing
+# ==========================================================================
+
+def _maybe_decompress(data: bytes) -> bytes:
+    if data[:2] == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                return fh.read(MAX_BYTES + 1)
+        except (OSError, EOFError, zlib.error):
+            return data
+    return data
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _LATIN1_LABELS:
+        return "cp1252"
+    if label in ("utf8", "unicode-1-1-utf-8"):
+        label = "utf-8"
+    if label in ("gb2312", "gbk", "x-gbk"):
+        label = "gb18030"  # superset, as browsers do
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Bytes to text. Returns (text, encoding name)."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+                     (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace"), enc
+    head = data[:4096]
+    # UTF-16 without a byte-order mark: ASCII markup leaves every other byte NUL
+    if len(head) >= 16 and head.count(0) > len(head) // 3:
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        if max(odd, even) > 0.8 * (len(head) // 2):
+            enc = "utf-16-le" if odd > even else "utf-16-be"
+            return data.decode(enc, errors="replace"), enc
+    declared = None
+    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if m:
+        declared = _codec(m.group(1).decode("ascii", "ignore"))
+    try:
+        text = data.decode("utf-8")
+        if declared in (None, "utf-8") or not text.isascii():
+            return text, "utf-8"
+        # pure ASCII: any ASCII-compatible declared charset reads the same
+        return text, declared if declared not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32") else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        from charset_normalizer import from_bytes
+
+        matches = from_bytes(data[:200_000])
+        best = matches.best()
+        if best is not None and best.encoding:
+            enc = best.encoding
+            # a tie between single-byte code pages goes to windows-1252, the web's default
+            for m in matches:
+                if (m.encoding == "cp1252" and m.chaos <= best.chaos
+                        and m.coherence >= best.coherence - 0.01):
+                    enc = "cp1252"
+                    break
+            enc = _codec(enc) or enc
+            return data.decode(enc, errors="replace"), enc
+    except Exception:  # noqa: BLE001 - detection is best effort
+        pass
+    if declared:
+        try:
+            return data.decode(declared, errors="replace"), declared
+        except LookupError:
+            pass
+    # mostly-UTF-8 bytes with a few broken sequences
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    return len(_BINARY_CHARS.findall(sample)) > 0.05 * len(sample)
+
+
+def parse_html(text: str) -> etree._Element | None:
+    text = _INVALID_XML.sub("", _XML_DECL.sub("", text, count=1))
+    if not text.strip():
+        return None
+    try:
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        try:
+            tree = lxml.html.fragment_fromstring(text, create_parent="div", parser=_PARSER)
+        except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+            return None
+    return tree
+
+
+# ==========================================================================
+# text helpers
+# ==========================================================================
+
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+
+
+def _norm(text: str) -> str:
+    lines = (_WS.sub(" ", ln).strip() for ln in text.split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split at blank lines (two <br>, or nested paragraphs), each piece normalised."""
+    return [t for t in (_norm(piece) for piece in _BLANK_LINE.split(text)) if t]
+
+
+def _flat_text(el: etree._Element) -> str:
+    """Text of a subtree, whitespace collapsed (scripts/styles already stripped)."""
+    return _ANY_WS.sub(" ", " ".join(el.itertext())).strip()
+
+
+def _visible_text(el: etree._Element) -> str:
+    """Readable text of a subtree (no script/style), whitespace collapsed."""
+    parts: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag in _NO_TEXT_TAGS:
+            return
+        if e.text:
+            parts.append(e.text)
+        for child in e:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if tag in ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section"):
+            parts.append(" ")
+
+    walk(el)
+    return _ANY_WS.sub(" ", "".join(parts)).strip()
+
+
+# ==========================================================================
+# pruning
+# ==========================================================================
+
+_PRUNE_TAGS = frozenset({"div", "section", "aside", "nav", "footer", "header", "ul", "ol", "menu",
+                         "span", "form", "table", "dl", "p", "li", "figure", "details", "dialog",
+                         "article", "center", "font", "iframe", "address", "time"})
+# Inline elements are pruned only outside running text (a span inside a <p> is part of a sentence).
+_INLINE_TAGS = frozenset({"span", "time", "font"})
+_TEXT_BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote",
+                              "dd", "dt", "figcaption", "pre"})
+
+
+def _in_running_text(el: etree._Element) -> bool:
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc.tag in _TEXT_BLOCK_TAGS:
+            return True
+        if depth >= 2:
+            break
+    return False
+_KEEP_TAGS = frozenset({"html", "body", "main", "head"})
+# Never looked into: code listings carry highlighter classes such as "hljs-comment".
+_OPAQUE_TAGS = frozenset({"pre", "code", "kbd", "samp", "math", "textarea"})
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _attrs(el: etree._Element) -> str:
+    """class and id, with camelCase split into words ("ArticlePromo" -> "Article Promo")."""
+    c = el.get("class")
+    i = el.get("id")
+    s = f"{c} {i}" if c and i else (c or i or "")
+    return _CAMEL.sub(" ", s) if s else s
+
+
+_RULE_TAGS = frozenset(t for r in pat.ELEMENT_RULES for t in r.tags)
+_ANY_RULE_ATTR = re.compile("|".join(f"(?:{r.attr.pattern})" for r in pat.ELEMENT_RULES if r.attr is not None),
+                            re.I)
+
+
+def _match_rule(el: etree._Element, tag: str) -> pat.ElementRule | None:
+    role = el.get("role")
+    role = role.strip().lower() if role else ""
+    attrs = _attrs(el)
+    if not role and tag not in _RULE_TAGS and not (attrs and _ANY_RULE_ATTR.search(attrs)):
+        return None
+    for rule in pat.ELEMENT_RULES:
+        if tag in rule.tags or (role and role in rule.roles) or (
+                rule.attr is not None and attrs and rule.attr.search(attrs)):
+            if rule.max_chars is not None and len(el.text_content().strip()) > rule.max_chars:
+                continue
+            return rule
+    return None
+
+
+def _is_main_marker(el: etree._Element, tag: str) -> bool:
+    if tag in ("main", "article"):
+        return True
+    if (el.get("itemprop") or "").lower() in pat.MAIN_CONTENT_ITEMPROP:
+        return True
+    attrs = _attrs(el)
+    return bool(attrs and pat.MAIN_CONTENT_ATTR.search(attrs))
+
+
+@dataclass
+class _Removal:
+    rule: pat.ElementRule
+    text: str
+
+
+_P_TEXT = etree.XPath("descendant-or-self::p//text()")
+
+
+def p_text_in(el: etree._Element) -> int:
+    """Characters of paragraph (<p>) text in a subtree."""
+    return sum(len(t.strip()) for t in _P_TEXT(el))
+
+
+def prune_boilerplate(tree: etree._Element) -> list[_Removal]:
+    """Remove boilerplate containers in place; return what went, by rule."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    # paragraph text per element, to keep containers that hold the article
+    total_p = p_text_in(body)
+    total_plain = _plain_len(body)
+    removals: list[_Removal] = []
+    to_remove: list[etree._Element] = []
+
+    stack = [body]
+    while stack:
+        el = stack.pop()
+        for child in reversed(el):
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in _OPAQUE_TAGS:
+                continue
+            if tag in _KEEP_TAGS or tag not in _PRUNE_TAGS:
+                stack.append(child)
+                continue
+            if tag in _INLINE_TAGS and _in_running_text(child):
+                continue
+            rule = _match_rule(child, tag)
+            if rule is None:
+                stack.append(child)
+                continue
+            # safeguards: never prune what holds the article
+            inside = p_text_in(child)
+            if total_p and inside > 0.3 * total_p and inside > 400:
+                stack.append(child)
+                continue
+            plain = _plain_len(child)
+            if plain > 0.3 * total_plain and plain > 600:
+                stack.append(child)
+                continue
+            if inside > 200 and any(_is_main_marker(d, d.tag) and p_text_in(d) > 0.5 * inside
+                                    for d in child.iter("article", "main", "div", "section")):
+                stack.append(child)
+                continue
+            to_remove.append(child)
+            text = _flat_text(child)
+            if text:
+                removals.append(_Removal(rule, text))
+    for el in to_remove:
+        _drop(el)
+    return removals
+
+
+_STRING_LEN = etree.XPath("string-length(normalize-space(.))")
+_LINK_TEXT = etree.XPath(".//a//text()")
+
+
+def _plain_len(el: etree._Element) -> int:
+    """Characters of text outside links (scripts are stripped before pruning)."""
+    total = int(_STRING_LEN(el))
+    links = sum(len(t.strip()) for t in _LINK_TEXT(el))
+    return max(total - links, 0)
+
+
+def _drop(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _unwrap_embedded_posts(tree: etree._Element) -> None:
+    """Embedded social posts are quotations: lift each out of its widget wrapper
+    (whose "social"/"embed" class would get it pruned) as a plain blockquote."""
+    for el in list(tree.iter("blockquote", "div")):
+        attrs = _attrs(el)
+        if not attrs or not pat.EMBEDDED_POST_ATTR.search(attrs):
+            continue
+        text = _flat_text(el)
+        if not text:
+            continue
+        wrapper = el
+        parent = el.getparent()
+        while (parent is not None and parent.tag not in ("body", "html", "article", "main")
+               and not _is_main_marker(parent, parent.tag)
+               and len(_flat_text(parent)) <= len(text) + 40):
+            wrapper = parent
+            parent = parent.getparent()
+        for key in list(el.attrib):
+            del el.attrib[key]
+        el.tag = "blockquote"
+        if wrapper is not el and wrapper.getparent() is not None:
+            el.tail = wrapper.tail
+            wrapper.getparent().replace(wrapper, el)
+
+
+def _merge_split_body(tree: etree._Element) -> int:
+    """An article body cut into several containers of the same body class
+    (ad slots in between) is made one container again, so the content
+    extractor does not stop at the first piece.  Pieces must sit in the same
+    <article> (or none) with no <h1> between them.  Returns pieces merged."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for el in body.iter("div", "section"):
+        cls = el.get("class")
+        if cls and pat.MAIN_CONTENT_ATTR.search(_CAMEL.sub(" ", cls)):
+            groups.setdefault((el.tag, " ".join(cls.split())), []).append(el)
+    merged = 0
+    order: dict[etree._Element, int] | None = None
+    for els in groups.values():
+        if len(els) < 2:
+            continue
+        members = set(els)
+        els = [e for e in els if not any(a in members for a in e.iterancestors())]
+        if len(els) < 2 or any(not _has_paragraph(e) for e in els):
+            continue
+        articles = {next(e.iterancestors("article"), None) for e in els}
+        if len(articles) > 1:
+            continue
+        if order is None:
+            order = {el: i for i, el in enumerate(body.iter())}
+        lo, hi = order[els[0]], order[els[-1]]
+        if any(lo < order.get(h, -1) < hi for h in body.iter("h1")):
+            continue
+        first = els[0]
+        for e in els[1:]:
+            if e.text and e.text.strip():
+                holder = etree.SubElement(first, "p")
+                holder.text = e.text
+            for child in list(e):
+                first.append(child)
+            e.text = None
+            _drop(e)
+            merged += 1
+    return merged
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCKISH = frozenset({"div", "p", "section", "article", "ul", "ol", "table", "blockquote", "h1", "h2", "h3",
+                       "h4", "h5", "h6", "li", "dl", "pre", "figure"})
+
+
+def _promote_pseudo_headings(tree: etree._Element) -> int:
+    """Sub-headings drawn as styled text become <h3>: a short div/p with a
+    sub-heading class, or a short div/p that is nothing but bold text."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    promoted = 0
+    for el in body.iter("div", "p"):
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el):
+            continue
+        text = _flat_text(el)
+        if not text or len(text.split()) > pat.SUBHEAD_MAX_WORDS:
+            continue
+        cls = el.get("class")
+        by_class = bool(cls and pat.SUBHEAD_ATTR.search(_CAMEL.sub(" ", cls)))
+        if not by_class:
+            kids = [c for c in el if isinstance(c.tag, str)]
+            if (len(kids) != 1 or kids[0].tag not in ("b", "strong") or (el.text or "").strip()
+                    or (kids[0].tail or "").strip() or pat.SENTENCE_END.search(text)
+                    or pat.PSEUDO_LIST_ITEM.match(text) or kids[0].find(".//a") is not None):
+                continue
+            if any(a.tag in _HEADING_TAGS or a.tag in ("li", "td", "th", "blockquote", "a")
+                   for a in el.iterancestors()):
+                continue
+        el.tag = "h3"
+        promoted += 1
+    return promoted
+
+
+def _has_paragraph(el: etree._Element) -> bool:
+    return any(len(p.text_content().strip()) >= 40 for p in el.iter("p"))
+
+
+def _strip_scripts(tree: etree._Element) -> None:
+    """Remove scripts, styles and templates.  JSON-LD (read already) moves to
+    <head>, where the content extractor still sees the page type."""
+    doomed = list(tree.iter("script", "style", "template", "noscript"))
+    head = tree.find("head")
+    for el in doomed:
+        if (head is not None and el.tag == "script"
+                and (el.get("type") or "").strip().lower() == "application/ld+json"):
+            if el.getparent() is not head:
+                _drop(el)
+                el.tail = None
+                head.append(el)
+            continue
+        _drop(el)
+
+
+# ==========================================================================
+# main content: trafilatura's structured body -> blocks
+# ==========================================================================
+
+def _inline_text(el: etree._Element, skip_lists: bool = False, raw: bool = False) -> str:
+    """Text of an output element: line breaks only where the page had <br> or nested
+    blocks (source line-wrapping is whitespace); code keeps its own lines."""
+    parts: list[str] = []
+    keep_lines = el.tag == "code"
+
+    def text(t: str) -> str:
+        return t if keep_lines else _ANY_WS.sub(" ", t)
+
+    def walk(e: etree._Element) -> None:
+        if e.text:
+            parts.append(text(e.text))
+        for child in e:
+            tag = child.tag
+            if tag == "lb":
+                parts.append("\n")
+            elif skip_lists and tag == "list":
+                pass
+            elif tag in ("p", "head", "quote", "item", "row"):
+                parts.append("\n\n")
+                walk(child)
+                parts.append("\n\n")
+            elif tag == "cell":
+                parts.append(" ")
+                walk(child)
+                parts.append(" ")
+            elif tag == "graphic":
+                pass
+            else:
+                walk(child)
+            if child.tail:
+                parts.append(text(child.tail))
+
+    walk(el)
+    return "".join(parts) if raw else _norm("".join(parts))
+
+
+_BLOCK_TAGS = frozenset({"p", "list", "head", "quote", "table", "code", "div", "section", "article"})
+
+
+def _blocks_from_body(body: etree._Element) -> list[Block]:
+    """trafilatura's output tree (head/p/list/item/quote/table/...) -> blocks in order."""
+    blocks: list[Block] = []
+
+    def add(text: str, kind: str) -> None:
+        if text:
+            blocks.append(Block(text=text, kind=kind))
+
+    def visit_list(lst: etree._Element, quote: bool) -> None:
+        for item in lst:
+            if item.tag == "list":
+                visit_list(item, quote)
+            elif item.tag == "item":
+                add(_inline_text(item, skip_lists=True), QUOTE if quote else LIST_ITEM)
+                for sub in item:
+                    if sub.tag == "list":
+                        visit_list(sub, quote)
+            else:
+                add(_inline_text(item), QUOTE if quote else PARAGRAPH)
+
+    def mixed(el: etree._Element, kind: str, quote: bool) -> None:
+        """Inline runs become paragraphs (split at blank lines); block children are visited."""
+        run: list[str] = [_ANY_WS.sub(" ", el.text or "")]
+
+        def flush() -> None:
+            for piece in _paragraphs("".join(run)):
+                add(piece, kind)
+            run.clear()
+
+        for child in el:
+            tag = child.tag
+            if tag in _BLOCK_TAGS:
+                flush()
+                visit(child, quote)
+            elif tag == "lb":
+                run.append("\n")
+            elif tag != "graphic":
+                run.append(_inline_text(child, raw=True))
+            if child.tail:
+                run.append(_ANY_WS.sub(" ", child.tail))
+        flush()
+
+    def visit(el: etree._Element, quote: bool = False) -> None:
+        tag = el.tag
+        kind = QUOTE if quote else PARAGRAPH
+        if tag == "head":
+            add(_inline_text(el), QUOTE if quote else HEADING)
+        elif tag == "list":
+            visit_list(el, quote)
+        elif tag == "quote":
+            mixed(el, QUOTE, True)
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [_inline_text(c).replace("\n", " ") for c in row.iter("cell")]
+                add(" | ".join(c for c in cells if c), kind)
+        elif tag == "code":
+            add(_inline_text(el), kind)
+        elif tag == "graphic":
+            return
+        else:
+            mixed(el, kind, quote)
+
+    mixed(body, PARAGRAPH, False)
+    return blocks
+
+
+def _trafilatura_blocks(tree: etree._Element) -> list[Block]:
+    if trafilatura is None:
+        return []
+    try:
+        doc = trafilatura.bare_extraction(tree, options=_TRAF_OPTIONS)
+    except Exception:  # noqa: BLE001 - a component failure falls back to the density scorer
+        return []
+    if doc is None or getattr(doc, "body", None) is None:
+        return []
+    return _blocks_from_body(doc.body)
+
+
+# ==========================================================================
+# fallback: link-density scoring on the (pruned) tree
+# ==========================================================================
+
+_HTML_BLOCK_KIND = {"h1": HEADING, "h2": HEADING, "h3": HEADING, "h4": HEADING, "h5": HEADING,
+                    "h6": HEADING, "p": PARAGRAPH, "li": LIST_ITEM, "blockquote": QUOTE,
+                    "pre": PARAGRAPH, "dd": PARAGRAPH, "dt": PARAGRAPH, "td": PARAGRAPH,
+                    "figcaption": PARAGRAPH}
+
+
+def _density_blocks(tree: etree._Element) -> list[Block]:
+    """Score containers by the text of their paragraphs (minus link text); keep the best one's."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    scores: dict[etree._Element, float] = defaultdict(float)
+    for p in body.iter("p", "pre", "td", "li", "blockquote", "dd"):
+        text = _WS.sub(" ", p.text_content()).strip()
+        if len(text) < 25:
+            continue
+        link = sum(len(a.text_content()) for a in p.iter("a"))
+        density = link / max(len(text), 1)
+        if density > 0.5:
+            continue
+        score = (1 + text.count(",") + min(len(text) // 100, 3)) * (1 - density)
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] += score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] += score / 2
+    if not scores:
+        # plain text page: every non-empty block-level element in the body
+        text = _visible_text(body)
+        return [Block(text=text, kind=PARAGRAPH)] if text else []
+    best = max(scores, key=scores.get)
+    blocks: list[Block] = []
+    quotes: set[etree._Element] = set()
+    for el in best.iter(*_HTML_BLOCK_KIND):
+        if any(a in quotes for a in el.iterancestors()):
+            continue  # inside a quote already taken whole
+        if el.tag == "blockquote":
+            quotes.add(el)
+        elif any(isinstance(c.tag, str) and c.tag in _HTML_BLOCK_KIND for c in el.iterdescendants()):
+            continue  # innermost block elements only
+        for piece in _paragraphs(_visible_text_lines(el)):
+            blocks.append(Block(text=piece, kind=_HTML_BLOCK_KIND[el.tag]))
+    return blocks
+
+
+def _visible_text_lines(el: etree._Element) -> str:
+    """Visible text with <br> as a line break and block children as blank lines."""
+    parts: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag in _NO_TEXT_TAGS:
+            return
+        if tag == "br":
+            parts.append("\n")
+        if e.text:
+            parts.append(_ANY_WS.sub(" ", e.text))
+        for child in e:
+            walk(child)
+            if child.tail:
+                parts.append(_ANY_WS.sub(" ", child.tail))
+        if tag in _HTML_BLOCK_KIND or tag in ("div", "section"):
+            parts.append("\n\n")
+
+    walk(el)
+    return "".join(parts)
+
+
+# ==========================================================================
+# post-processing of the chosen blocks
+# ==========================================================================
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _similar_title(text: str, title_key: str) -> bool:
+    """The title again: same words, a truncated title, or the title plus a few
+    words (a kicker or a site name on the same line) - never a longer sentence."""
+    key = _fold(text)
+    if not key or not title_key:
+        return False
+    if key == title_key:
+        return True
+    if len(key) >= 15 and title_key.startswith(key):
+        return True
+    if key.startswith(title_key) and len(key.split()) <= len(title_key.split()) + 3:
+        return True
+    return False
+
+
+def _postprocess(blocks: list[Block], meta: PageMeta) -> tuple[list[Block], list[Artefact]]:
+    removed: list[Artefact] = []
+    title_key = _fold(meta.title or "")
+    site_keys = {_fold(n) for n in meta.site_names} - {""}
+    keep: list[Block] = []
+    n = len(blocks)
+    seen_body = False
+    for i, b in enumerate(blocks):
+        text = b.text
+        words = _words(text)
+        near_top = not seen_body or i < pat.EDGE_BLOCKS
+        near_edge = i < pat.EDGE_BLOCKS or i >= n - pat.EDGE_BLOCKS
+        # the title repeated as the first heading(s)
+        if not seen_body and b.kind == HEADING and _similar_title(text, title_key):
+            removed.append(Artefact("title", "title_heading", text))
+            continue
+        if not seen_body and b.kind == HEADING and _fold(text) in site_keys:
+            removed.append(Artefact("navigation", "site_name_heading", text))
+            continue
+        if not seen_body and b.kind == PARAGRAPH and _similar_title(text, title_key) and words <= 40:
+            removed.append(Artefact("title", "title_repeat", text))
+            continue
+        if near_top and b.kind == PARAGRAPH and words <= pat.BYLINE_MAX_WORDS:
+            if _is_byline_block(text, words) or _is_byline_text(text, meta):
+                removed.append(Artefact("byline", "byline_paragraph", text))
+                continue
+            if pat.DATELINE_BLOCK.match(text) or _is_dateline(text):
+                removed.append(Artefact("dateline", "dateline_paragraph", text))
+                continue
+        hit = None
+        for rule in pat.BLOCK_RULES:
+            if words > rule.max_words or (rule.edge and not near_edge):
+                continue
+            if rule.pattern.search(text):
+                hit = rule
+                break
+        if hit is not None:
+            removed.append(Artefact(hit.kind, hit.name, text))
+            continue
+        if b.kind != HEADING:
+            seen_body = True
+        keep.append(b)
+    keep = _pseudo_lists(keep)
+    # headings left dangling at the very end (section titles of removed widgets)
+    while keep and keep[-1].kind == HEADING and len(keep) > 1:
+        removed.append(Artefact("related_links", "trailing_heading", keep.pop().text))
+    return keep, removed
+
+
+def _pseudo_lists(blocks: list[Block]) -> list[Block]:
+    """Runs of two or more paragraphs typed as list items ("1. ...", "2. ..." or
+    bullets) become list_item blocks; the typed marker stays, as printed."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i
+        numbers: list[int | None] = []
+        while j < len(out) and out[j].kind == PARAGRAPH:
+            m = pat.PSEUDO_LIST_ITEM.match(out[j].text)
+            if not m:
+                break
+            numbers.append(int(m.group(1)) if m.group(1) else None)
+            j += 1
+        run = j - i
+        numbered = all(n is not None for n in numbers)
+        consecutive = numbered and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+        bulleted = all(n is None for n in numbers)
+        if run >= 2 and (consecutive or bulleted):
+            for k in range(i, j):
+                out[k] = Block(text=out[k].text, kind=LIST_ITEM, page=out[k].page)
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:\.)?")
+
+
+def _is_dateline(text: str) -> bool:
+    """Only a date (and time) with filler words: "sexta-feira, 22 de outubro de 2010 às 20:13"."""
+    if _words(text) > 14 or parse_date(text) is None:
+        return False
+    for tok in _TOKEN.findall(text):
+        t = tok.lower().rstrip(".")
+        if t.isdigit() or t in _MONTHS or t in ("st", "nd", "rd", "th") or pat.DATELINE_FILLER.match(t):
+            continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm)", t):
+            continue
+        return False
+    return True
+
+
+def _is_byline_block(text: str, words: int) -> bool:
+    """"By Jane Roe | 19 Nov 2019": short, and names a person (two words or more)."""
+    if words > pat.BYLINE_BLOCK_MAX_WORDS or not pat.BYLINE_BLOCK.match(text):
+        return False
+    names = split_authors(text)
+    return bool(names) and len(names[0].split()) >= 2
+
+
+def _is_byline_text(text: str, meta: PageMeta) -> bool:
+    key = _fold(text)
+    if not key:
+        return False
+    for bt in meta.byline_texts:
+        if _fold(bt) == key:
+            return True
+    if meta.authors:
+        names = _fold(" ".join(meta.authors))
+        if key == names:
+            return True
+    return False
+
+
+# ==========================================================================
+# entry point
+# ==========================================================================
+
+def _redirect_target(tree: etree._Element) -> str | None:
+    """The URL of a <meta http-equiv="refresh"> redirect ("" if unnamed), None if none."""
+    for el in tree.iter("meta"):
+        if (el.get("http-equiv") or "").strip().lower() == "refresh":
+            m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", el.get("content") or "", re.I)
+            return m.group(1).strip()[:200] if m else ""
+    return None
+
+
+def _group_removals(removals: list[_Removal]) -> list[Artefact]:
+    """One audit row per rule (text of its containers, capped)."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for r in removals:
+        grouped.setdefault((r.rule.kind, r.rule.name), []).append(r.text)
+    out = []
+    for (kind, rule), texts in grouped.items():
+        text = "\n".join(texts)
+        if len(text) > MAX_ARTEFACT_CHARS:
+            text = text[:MAX_ARTEFACT_CHARS - 1] + "…"
+        out.append(Artefact(kind, rule, text))
+    return out
+
+
+def extract_html(data: bytes, source_path: str) -> RawDocument:
+    """Read one web page into a ``RawDocument`` (format ``html``).
+
+    Raises ``ExtractError`` (and nothing else) when the page has no readable
+    main text (``empty``), is not text at all (``undecodable``) or is too large.
+    """
+    try:
+        return _extract_html(data, source_path)
+    except ExtractError:
+        raise
+    except RecursionError:
+        raise ExtractError("undecodable", f"{source_path}: the HTML is nested too deeply to read; "
+                           "check that the file is a real web page.") from None
+    except Exception as err:  # noqa: BLE001 - the contract: only ExtractError leaves
+        raise ExtractError("unreadable_html", f"{source_path}: the page could not be read as HTML "
+                           f"({type(err).__name__}: {err}); open it in a browser to check it.") from None
+
+
+def _extract_html(data: bytes, source_path: str) -> RawDocument:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ExtractError("undecodable", f"{source_path}: expected bytes, got {type(data).__name__}.")
+    data = bytes(data)
+    if len(data) > MAX_BYTES:
+        raise ExtractError("too_large", f"{source_path}: {len(data):,} bytes is larger than any web page "
+                           f"({MAX_BYTES:,} bytes allowed); split it or check it is really HTML.")
+    data = _maybe_decompress(data)
+    if len(data) > MAX_BYTES:
+        raise ExtractError("too_large", f"{source_path}: the page unpacks to more than {MAX_BYTES:,} bytes; "
+                           "check that it is really a single web page.")
+    if not data.strip():
+        raise ExtractError("empty", f"{source_path}: the file is empty; re-download the page.")
+    text, encoding = decode_html(data)
+    if _looks_binary(text):
+        raise ExtractError("undecodable", f"{source_path}: the bytes are not text in any known encoding "
+                           "(binary file saved with an .html name?); check the download.")
+    tree = parse_html(text)
+    if tree is None:
+        raise ExtractError("empty", f"{source_path}: no HTML markup or text found; re-download the page.")
+
+    meta = extract_meta(tree)
+    _strip_scripts(tree)
+    _unwrap_embedded_posts(tree)
+    removals = prune_boilerplate(tree)
+    _merge_split_body(tree)
+    _promote_pseudo_headings(tree)
+
+    blocks = _trafilatura_blocks(tree)
+    if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
+        blocks = _density_blocks(tree)
+    blocks, dropped = _postprocess(blocks, meta)
+
+    main_chars = sum(len(b.text) for b in blocks)
+    refresh = _redirect_target(tree)
+    if refresh is not None and main_chars < 300:
+        raise ExtractError("empty", f"{source_path}: the page is only a redirect to {refresh or 'another page'}; "
+                           "save the page it points to instead.")
+    if main_chars < MIN_MAIN_CHARS:
+        raise ExtractError("empty", f"{source_path}: the page has no readable main text (only navigation, "
+                           "forms or scripts; it may need JavaScript to render) - save the rendered page "
+                           "or remove the file.")
+    removed = tuple(_group_removals(removals) + dropped)
+    return RawDocument(source_path=source_path, format="html", blocks=tuple(blocks), title=meta.title,
+                       authors=meta.authors, published=meta.published, removed=removed,
+                       encoding=encoding)

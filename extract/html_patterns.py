@@ -1,0 +1,471 @@
+"""Patterns for HTML extraction: data, not code.
+
+Every rule here has a name; when a rule removes something from a page, the
+removed text lands in ``RawDocument.removed`` as an ``Artefact`` carrying that
+name, so the audit table says *why* it went.  Regexes are compiled once at
+import.
+
+Rules describe the general *shape* of web boilerplate (class/id vocabulary of
+page templates, ARIA roles, the wording of newsletter prompts...).  None of
+them names a particular site.
+
+Three families:
+
+* ``ELEMENT_RULES``  - containers removed from the parsed page before the main
+  content is chosen (navigation, cookie banners, share bars, comment threads...).
+* ``BLOCK_RULES``    - short paragraphs removed from the chosen main content
+  when their wording is a template prompt ("Sign up for our newsletter").
+* metadata vocabulary - meta-tag names, JSON-LD types, honorifics and title
+  separators used by ``extract.html_meta``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------
+# Element rules (pre-pruning of the parsed page)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ElementRule:
+    """A boilerplate container, recognised by tag, ARIA role or class/id words.
+
+    name     rule name written to the audit (``Artefact.rule``)
+    kind     artefact kind (``navigation``, ``cookie_banner``, ...)
+    tags     element tags that match on their own (``nav``)
+    roles    ARIA ``role`` values that match on their own
+    attr     regex searched in ``class`` + ``id`` (camelCase split into words)
+    max_chars  the rule applies only to elements with at most this much text
+               (a byline is short; a wrapper that happens to say "author" is not)
+    """
+
+    name: str
+    kind: str
+    tags: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    attr: re.Pattern[str] | None = None
+    max_chars: int | None = None
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    """Class/id vocabulary: each alternative must start at a token boundary
+    (start, space, ``-``, ``_``) so ``share`` matches ``post-share-bar`` but
+    ``nav`` does not match ``canvas``."""
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + r")", re.I)
+
+
+# Order matters: the first matching rule names the artefact.
+ELEMENT_RULES: tuple[ElementRule, ...] = (
+    ElementRule(
+        "cookie_consent_container",
+        "cookie_banner",
+        attr=_words(r"cookies?(?![a-z]*recipe)", r"consent", r"gdpr", r"cmp-", r"onetrust", r"didomi",
+                    r"truste", r"privacy-?(?:banner|notice|bar)", r"cc-(?:banner|window)"),
+    ),
+    ElementRule(
+        "share_links_container",
+        "share_links",
+        attr=_words(r"share", r"sharing", r"social(?!ism|ist)", r"sociable", r"addthis", r"sharethis",
+                    r"shariff", r"a2a", r"follow-?us", r"print-?(?:link|button)",
+                    r"(?:ctt|tweet)-?(?:btn|button)"),
+    ),
+    ElementRule(
+        "comments_container",
+        "comments",
+        attr=_words(r"comments?(?:-|_|\b|list|area|section|thread|wrap|container|block|s)",
+                    r"disqus", r"respond\b", r"discussion", r"replies", r"reader-?responses",
+                    r"fb-comments", r"conversation"),
+    ),
+    ElementRule(
+        "related_links_container",
+        "related_links",
+        attr=_words(r"related", r"recommend", r"more-?(?:stories|articles|news|from|like|in)",
+                    r"read-?(?:next|more|also)", r"(?:most-?)?popular", r"most-?(?:read|viewed|shared)",
+                    r"trending", r"taboola", r"outbrain", r"you-?may-?(?:also-?)?like", r"also-?read",
+                    r"up-?next", r"what-?to-?read", r"further-?reading", r"next-?(?:post|article)s?",
+                    r"prev(?:ious)?-?(?:post|article)s?", r"post-?navigation", r"teasers?\b"),
+    ),
+    ElementRule(
+        "newsletter_container",
+        "newsletter_signup",
+        attr=_words(r"newsletter", r"subscri(?:be|ption)", r"sign-?up", r"signup", r"optin", r"opt-in",
+                    r"mailing-?list", r"email-?(?:signup|capture|form)", r"paywall", r"registration-?wall"),
+    ),
+    ElementRule(
+        "advertisement_container",
+        "advertisement",
+        attr=_words(r"ads?\b", r"adv\b", r"advert", r"advertisement", r"adslot", r"ad-?(?:slot|unit|container|wrap|box|banner|zone|placeholder)",
+                    r"dfp", r"gpt-?ad", r"sponsor(?:ed)?", r"promoted", r"native-?ad", r"google-?ad"),
+    ),
+    ElementRule(
+        "author_box_container",
+        "author_box",
+        attr=_words(r"author-?(?:bio|box|info|card|profile|details|about)", r"about-?(?:the-?)?author",
+                    r"contributor-?(?:bio|box)", r"bio-?box"),
+    ),
+    ElementRule(
+        "byline_element",
+        "byline",
+        attr=re.compile(r"(?:^|[\s_-])(?:by-?line|author(?:-?name|s)?|(?:article|post|entry|story)-?(?:author|byline)s?|"
+                        r"writer|contributor-?name)(?:$|[\s_-])", re.I),
+        max_chars=160,
+    ),
+    ElementRule(
+        "dateline_element",
+        "dateline",
+        attr=re.compile(r"(?:^|[\s_-])(?:(?:publish(?:ed)?|post|entry|article|story|pub)-?(?:date|time)s?|dateline|"
+                        r"timestamp|pubdate|date-?published|updated-?(?:date|time))(?:$|[\s_-])", re.I),
+        max_chars=100,
+    ),
+    ElementRule(
+        "kicker_element",
+        "section_label",
+        attr=_words(r"kicker", r"eyebrow", r"overline", r"rubric\b", r"section-?label", r"category-?label",
+                    r"article-?(?:category|section)", r"post-?categor(?:y|ies)", r"entry-?categor(?:y|ies)"),
+        max_chars=60,
+    ),
+    ElementRule(
+        "tags_container",
+        "tags",
+        attr=re.compile(r"(?:^|[\s_-])(?:tags?|tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags|"
+                        r"keywords|topics-?list)(?:$|[\s_-])", re.I),
+        max_chars=400,
+    ),
+    ElementRule(
+        "breadcrumb_container",
+        "navigation",
+        attr=_words(r"bread-?crumbs?"),
+    ),
+    ElementRule(
+        "navigation_element",
+        "navigation",
+        tags=frozenset({"nav", "menu"}),
+        roles=frozenset({"navigation", "menubar", "menu", "search", "tablist"}),
+    ),
+    ElementRule(
+        "navigation_container",
+        "navigation",
+        attr=_words(r"nav\b", r"navbar", r"navigation", r"main-?menu", r"menu\b", r"menu-?(?:bar|wrap|container|main|primary|secondary)",
+                    r"mega-?menu", r"site-?(?:nav|menu|header)", r"skip-?(?:link|to)", r"masthead",
+                    r"top-?bar", r"toolbar", r"pagination", r"pager\b", r"drawer", r"off-?canvas",
+                    r"hamburger", r"sidebar", r"side-?bar", r"widget-?area"),
+    ),
+    ElementRule(
+        "footer_element",
+        "footer",
+        tags=frozenset({"footer"}),
+        roles=frozenset({"contentinfo"}),
+    ),
+    ElementRule(
+        "footer_container",
+        "footer",
+        attr=_words(r"footer", r"site-?info", r"copyright", r"colophon", r"legal-?(?:notice|links)"),
+    ),
+    ElementRule(
+        "aside_element",
+        "sidebar",
+        tags=frozenset({"aside"}),
+        roles=frozenset({"complementary"}),
+    ),
+    ElementRule(
+        "site_header_element",
+        "navigation",
+        roles=frozenset({"banner"}),
+    ),
+    ElementRule(
+        "hidden_element",
+        "hidden",
+        roles=frozenset({"dialog", "alertdialog"}),
+        attr=_words(r"modal", r"popup", r"pop-up", r"overlay", r"lightbox", r"visually-?hidden",
+                    r"sr-only", r"screen-?reader"),
+    ),
+)
+
+# Embedded social-media posts (the provider's own markup): quoted content, not share
+# buttons, even when the page wraps them in a "social" container.
+EMBEDDED_POST_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video|"
+    r"reddit-card|reddit-embed|bluesky-embed|bsky-embed|mastodon-embed|threads-post|text-post-media)",
+    re.I,
+)
+
+# Sub-headings drawn with a class instead of <h2>/<h3> ("div.subhead", "p.crosshead").
+SUBHEAD_ATTR = re.compile(r"(?:^|[\s_-])(?:sub-?head(?:ing|line)?s?|cross-?head(?:ing)?s?|inter-?titles?|"
+                          r"section-?(?:title|heading|head)|mid-?head)(?:$|[\s_-])", re.I)
+SUBHEAD_MAX_WORDS = 14
+# A paragraph that is only bold text this short, with no closing sentence punctuation, is a heading.
+SENTENCE_END = re.compile(r"[.:;,!?…]['\"’”)]*$")
+# Paragraphs that are items of a list typed as text: "1. Single-deck cars", "• Open-top cars".
+PSEUDO_LIST_ITEM = re.compile(r"^(?:(\d{1,3})[.)]|[•·▪●◦‣∙]|[-–*])\s+(?=\S)")
+
+# Containers that announce the article body: never pruned, nor are their ancestors.
+MAIN_CONTENT_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|article__(?:body|content)|"
+    r"entry-?content|post-?(?:body|content|entry|text)|story-?(?:body|content|text)|body-?text|"
+    r"main-?content|content-?body|rich-?text|prose)",
+    re.I,
+)
+MAIN_CONTENT_ITEMPROP = frozenset({"articlebody", "text", "reviewbody", "description"})
+
+# --------------------------------------------------------------------------
+# Block rules (short template paragraphs inside the chosen main content)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BlockRule:
+    """A template prompt recognised by its wording.
+
+    Applies only to blocks of at most ``max_words`` words, so an article that
+    merely mentions newsletters is never touched.  ``edge`` rules fire only
+    in the first/last ``EDGE_BLOCKS`` blocks of the content.
+    """
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    max_words: int = 30
+    edge: bool = False
+
+
+EDGE_BLOCKS = 4
+
+BLOCK_RULES: tuple[BlockRule, ...] = (
+    BlockRule(
+        "newsletter_prompt",
+        "newsletter_signup",
+        re.compile(
+            r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b.{0,80}\b(?:newsletters?|inbox|e-?mail (?:updates|alerts)|"
+            r"briefing|digest)\b|\b(?:newsletters?|inbox)\b.{0,60}\b(?:sign(?:ing)? up|subscribe)\b|"
+            r"get (?:our|the) (?:\w+ ){0,2}newsletter|"
+            r"delivered (?:to|right to|straight to|through) your (?:inbox|letterbox|door)|right in your inbox|"
+            r"thanks for signing up|keep an eye on your inbox|enter your e-?mail(?: address)? (?:to|here|below)|"
+            r"^subscribe(?: now| today| here)?[.!]?$",
+            re.I,
+        ),
+        max_words=40,
+    ),
+    BlockRule(
+        "subscription_error",
+        "newsletter_signup",
+        re.compile(r"^(?:sorry!?|oops!?)$|error processing your subscription", re.I),
+        max_words=12,
+    ),
+    BlockRule(
+        "share_prompt",
+        "share_links",
+        re.compile(
+            r"^(?:share (?:this|on|via)|share:?$|tweet this|email this|print this|follow us (?:on|@)|"
+            r"like us on facebook|click to share)",
+            re.I,
+        ),
+        max_words=15,
+    ),
+    BlockRule(
+        "comment_prompt",
+        "comments",
+        re.compile(
+            r"^(?:\d+\s+)?comments?:?$|^(?:leave|post|add|write) a (?:comment|reply)|"
+            r"^tell us what you think|^join the (?:discussion|conversation)|^(?:\d+ )?(?:responses?|replies)$|"
+            r"^comments? (?:are|have been) (?:closed|disabled)|^you must be logged in to post",
+            re.I,
+        ),
+        max_words=15,
+    ),
+    BlockRule(
+        "advertisement_label",
+        "advertisement",
+        re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|publicidad|publicité|pubblicità)$", re.I),
+        max_words=3,
+    ),
+    BlockRule(
+        "related_inline_link",
+        "related_links",
+        re.compile(r"^(?:related(?: articles?| stories| posts| content| coverage| reading)?|read more|"
+                   r"see also|also|also read|read also|more on this|more from \w+|(?:read|watch|listen)(?: this)?)\s*:\s*\S",
+                   re.I),
+        max_words=25,
+    ),
+    BlockRule(
+        "related_prompt",
+        "related_links",
+        re.compile(r"^(?:related(?: articles?| stories| posts| content| coverage| links)?|read more|more from [\w .]+|"
+                   r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you| articles| stories)?|"
+                   r"most (?:read|popular|viewed)|see also|also read|read also|more stories|trending(?: now)?|"
+                   r"explore further|further reading|read next|up next|more)\s*:?\s*$",
+                   re.I),
+        max_words=8,
+        edge=True,
+    ),
+    BlockRule(
+        "social_follow_prompt",
+        "share_links",
+        re.compile(r"\b(?:follow|subscribe to) (?:[\w.’'@]+ ){0,8}(?:on|at|via) (?:facebook|twitter|instagram|linkedin|"
+                   r"tiktok|youtube|x|threads|bluesky|mastodon)\b|\b(?:like|join) us on facebook\b", re.I),
+        max_words=60,
+        edge=True,
+    ),
+    BlockRule(
+        "paywall_promo",
+        "newsletter_signup",
+        re.compile(r"\b(?:use (?:the )?(?:promo |coupon |discount )?code|for as little as .{0,40}\b(?:month|year|week|issue)|"
+                   r"start (?:your )?free trial|unlimited (?:digital )?access|become a (?:member|subscriber))\b",
+                   re.I),
+        max_words=80,
+        edge=True,
+    ),
+    BlockRule(
+        "copyright_line",
+        "footer",
+        re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved", re.I),
+        max_words=30,
+        edge=True,
+    ),
+    BlockRule(
+        "source_credit",
+        "byline",
+        re.compile(r"^(?:source|sources|quelle|fuente|fonte)\s*:\s*\S", re.I),
+        max_words=10,
+        edge=True,
+    ),
+    BlockRule(
+        "contributor_credit",
+        "byline",
+        re.compile(r"\bcontributed (?:reporting|research|additional reporting|to (?:this|the) (?:report|story|article))\b|"
+                   r"^(?:additional )?reporting by\b|^(?:edited|compiled|written) by\b", re.I),
+        max_words=40,
+        edge=True,
+    ),
+    BlockRule(
+        "tip_prompt",
+        "author_box",
+        re.compile(r"^(?:have a (?:news )?tip|got a tip|contact (?:the )?(?:author|reporter|writer))\b", re.I),
+        max_words=45,
+        edge=True,
+    ),
+    BlockRule(
+        "image_credit",
+        "image_credit",
+        re.compile(r"^(?:photo|image|picture|illustration|foto|credit)s?\s*(?:credit|by)?\s*:|^\((?:photo|image)[^)]*\)$|"
+                   r"\b(?:getty images|shutterstock|istock(?:photo)?|afp photo|ap photo)\b\)?\s*$|"
+                   r"\b(?:photos?|images?|pictures?|fotos?)\s*(?:©|\(c\)|copyright|courtesy)", re.I),
+        max_words=25,
+    ),
+)
+
+# A byline as a paragraph near the top of the content: "By Jane Doe", "Von Jana Roe".
+BYLINE_BLOCK = re.compile(
+    r"^(?:written |posted |reported |text |words )?(?:by|von|par|por|di|door|av)\s*[:\-]?\s+"
+    r"[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5}"
+    r"(?:\s*(?:,|and|&|und|et|y|e)\s+[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5})*"
+    r"(?:\s*[|,·•–—-]\s*.*)?$",
+    re.I,
+)
+BYLINE_MAX_WORDS = 25        # any top-of-content block checked against the page's own byline texts
+BYLINE_BLOCK_MAX_WORDS = 14  # a "By ..." paragraph longer than this is prose
+# Words allowed around a date in a dateline paragraph ("Updated on Tuesday, 19 Nov 2019 at 10:32").
+DATELINE_FILLER = re.compile(
+    r"^(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|de|del|às|a|las|le|à|um|am|"
+    r"den|der|el|the|of|et|and|y|e|min|read|edt|est|cet|cest|gmt|utc|bst|pst|pdt|ist|"
+    r"mis à jour|publié|publicado|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|"
+    r"sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|hrs?|uhr|h)$",
+    re.I,
+)
+# A dateline paragraph that is only a date/time stamp ("Published 19 Nov 2019, 10:32").
+DATELINE_BLOCK = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|publié|publicado)\s*(?:on|:)?\s*)?"
+    r"(?:\w+,?\s+)?(?:\d{1,2}[./ -]|[A-Za-z]{3,9}\.?\s+)\d{1,2}(?:st|nd|rd|th)?,?[./ -]?\s*\d{2,4}"
+    r"(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.I,
+)
+
+# --------------------------------------------------------------------------
+# Metadata vocabulary (extract.html_meta)
+# --------------------------------------------------------------------------
+
+# JSON-LD @type values describing the page's main creative work.
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+    "techarticle", "report", "socialmediaposting", "liveblogposting", "medicalscholarlyarticle",
+    "posting", "review", "creativework", "webpage", "itempage", "aboutpage", "howto", "recipe",
+    "discussionforumposting", "qapage", "videoobject", "podcastepisode", "book", "chapter",
+})
+# Preference among them (lower is better); anything else ranks last.
+ARTICLE_TYPE_RANK = {"webpage": 5, "itempage": 5, "aboutpage": 6, "creativework": 4}
+
+# meta name/property/itemprop keys, in order of trust.
+META_TITLE_KEYS = ("citation_title", "og:title", "twitter:title", "dc.title", "dcterms.title",
+                   "parsely-title", "sailthru.title", "headline", "title")
+META_SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher",
+                  "dc.publisher", "citation_journal_title", "twitter:site", "al:ios:app_name")
+META_AUTHOR_KEYS = ("citation_author", "dc.creator", "dcterms.creator", "author", "article:author",
+                    "og:article:author", "parsely-author", "sailthru.author", "byl", "byline",
+                    "dc.contributor", "cxenseparse:author", "twitter:creator")
+META_DATE_KEYS = ("citation_publication_date", "citation_date", "citation_online_date",
+                  "article:published_time", "og:article:published_time", "og:published_time",
+                  "datepublished", "dcterms.issued", "dc.date.issued", "dc.date", "dcterms.date",
+                  "dcterms.created", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+                  "published_time", "published-date", "release_date", "sailthru.date",
+                  "parsely-pub-date", "article.published", "article_date_original", "dc.date.created",
+                  "original-publish-date", "datecreated", "article:published", "cxenseparse:recs:publishtime")
+
+# Elements that carry a byline in the page.
+BYLINE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:by-?line|author(?:-?name|s)?(?!-?(?:bio|box|info|card|profile|image|img|avatar|photo|about))|"
+    r"writer|contributor-?name|article-?author|post-?author|entry-?author|story-?author)(?:$|[\s_-])",
+    re.I,
+)
+BYLINE_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|text|words|story)\s+)?(?:by|von|par|por|di|door|av|от|автор)\s*[:\-]?\s+", re.I)
+
+# Honorifics stripped from author names (the contract wants names as printed, minus titles).
+HONORIFICS = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|lord|lady|rev|reverend|fr|father|sr|sra|"
+    r"dott|dottssa|ing|mag|herr|frau|mme|mlle|m|capt|col|gen|lt|sgt|hon|rabbi|imam|sheikh|"
+    r"univ\.-prof|priv\.-doz|pd)\.?\s+)+",
+    re.I,
+)
+# Trailing degrees and post-nominals ("Jane Roe, PhD").
+POSTNOMINALS = re.compile(r",?\s+(?:ph\.?\s?d|m\.?d|md|mph|msc|m\.?sc|ba|bsc|ma|mba|jd|dphil|frs|obe|mbe|cbe|rn|rdn|rd|cpt|esq)\.?$", re.I)
+
+# Words showing an "author" string is not a person's name.
+NOT_A_NAME = re.compile(
+    r"https?:|www\.|@|\.com\b|^the\s|\b(?:staff|editor(?:s|ial)?|team|desk|admin|administrator|newsroom|"
+    r"redaktion|rédaction|redacción|redazione|agency|wire|press|reuters|associated press|afp|dpa|"
+    r"contributors?|guest|updated|published|posted|share|follow|min read|read more|"
+    r"writer|reporter|correspondent|columnist|intern|producer|photographer|analyst|anchor|"
+    r"news|media|magazine|online|digital|department|ministry|ministries|office|"
+    r"name|e-?mail|website|comment|reply|anonymous|unknown|admin\w*)\b|admin$",
+    re.I,
+)
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\ben\b|\boch\b|\|)\s*", re.I)
+
+# Title segments that are site chrome rather than the title.
+TITLE_CHROME = re.compile(r"^(?:home|homepage|news|blog|latest news|breaking news|opinion)$", re.I)
+
+# ``/author/jane-roe`` style profile links (meta article:author often holds one).
+AUTHOR_URL = re.compile(r"/(?:authors?|writers?|people|profiles?|staff|contributors?|journalists?|autor|autore|auteur)/"
+                        r"([A-Za-z][A-Za-z\-_+.]{2,60}?)/?(?:[?#].*)?$", re.I)
+# Containers of reader comments and forms: bylines inside them are commenters'.
+COMMENT_AREA = re.compile(r"(?:^|[\s_-])(?:comments?|disqus|respond|reply|replies|discussion)(?:$|[\s_-])", re.I)
+# Elements that print the publication date in the page.
+DATE_ATTR = re.compile(r"(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|publish|pubdate|"
+                       r"byline|meta|article-?info|entry-?meta|post-?meta|article-?meta)", re.I)
+# What follows the names in a byline: "... on Monday, Nov 18", "... | Updated", "... - 10:32".
+BYLINE_TAIL = re.compile(r"(?:\s+(?:on|updated|published|posted|last updated|le|am|el|il|em)\s+(?=\S*\s*\d|"
+                         r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
+                         r"|\s*[|•·]|\s+[-–—]\s+|,?\s+\d).*$", re.I | re.S)
+# Cheap pre-selection (XPath) for byline elements; BYLINE_ATTR/BYLINE_PREFIX decide.
+BYLINE_ATTR_WORDS = ("uthor", "yline", "y-line", "riter", "ontributor", "AUTHOR", "BYLINE")
+BYLINE_WORDS = ("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por", "Door", "door", "Di", "Av")
+# A site-name <h1> (logo, brand, menu title) rather than the article's own title.
+MASTHEAD_ATTR = re.compile(r"(?:^|[\s_-])(?:logo|brand|site-?(?:title|name|logo|branding)|masthead|"
+                           r"menu-?title)(?:$|[\s_-])", re.I)
+# Elements that print the article's headline without being an <h1>.
+HEADLINE_ATTR = re.compile(r"(?:^|[\s_-])(?:headline|(?:entry|post|article|story|page|content)-?title|"
+                           r"title-?(?:main|text))(?:$|[\s_-])", re.I)

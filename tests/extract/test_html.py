@@ -1,0 +1,526 @@
+"""extract.html: main content, boilerplate audit, metadata, robust decoding.
+
+The pages here are small, hand-written imitations of common page templates
+(an <article> page and a plain nested-<div> page); no bench or seed text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from extract.html import decode_html, extract_html
+from extract.html_meta import clean_author, parse_date, split_authors, strip_site_name
+from extract.model import ExtractError, RawDocument
+from transform.model import BLOCK_KINDS
+
+from tests.conftest import REPO, shared_or_skip
+
+# --------------------------------------------------------------------------
+# page 1: a semantic <article> page with JSON-LD
+# --------------------------------------------------------------------------
+
+P1 = ("The river authority opened the new fish ladder at the old mill weir on Monday, "
+      "the first change to the structure since it was rebuilt after the flood of 1952.")
+P2 = ("Engineers spent two summers cutting a stepped channel into the bank, so that salmon "
+      "and eels can climb past the weir without being pushed back by the current.")
+P3 = ("Local anglers, who had campaigned for the ladder for more than a decade, counted the "
+      "first fish through the channel within an hour of the gates being opened.")
+P4 = ("The authority will publish monthly counts from an underwater camera, and says it "
+      "expects numbers to rise slowly as the population recovers over several seasons.")
+QUOTE_TEXT = ("We waited a long time for this, and it was worth every meeting we sat through "
+              "to see the first salmon go up the steps.")
+ITEM1 = "a stepped channel of twenty-four pools"
+ITEM2 = "an underwater camera that counts the fish"
+SUBHEAD = "How the ladder works"
+
+ARTICLE_PAGE = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Fish ladder opens at the old mill weir | The Valley Courier</title>
+<meta property="og:site_name" content="The Valley Courier">
+<meta property="og:title" content="Fish ladder opens at the old mill weir">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "NewsArticle",
+  "headline": "Fish ladder opens at the old mill weir",
+  "datePublished": "2021-05-17T09:30:00+01:00",
+  "author": [{{"@type": "Person", "name": "Dr. Maria Okafor"}},
+             {{"@type": "Person", "name": "Tom Ellery"}}],
+  "publisher": {{"@type": "Organization", "name": "The Valley Courier"}}}}
+</script>
+<script>window.dataLayer = [];</script>
+</head>
+<body>
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience.
+  <button>Accept all cookies</button></div>
+<header class="site-header">
+  <nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+  <li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+</header>
+<main>
+<article>
+  <h1>Fish ladder opens at the old mill weir</h1>
+  <p class="byline">By Dr. Maria Okafor and Tom Ellery</p>
+  <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a>
+    <a href="#">Email this article</a></div>
+  <div class="article-body">
+    <p>{P1}</p>
+    <p>{P2}</p>
+    <h2>{SUBHEAD}</h2>
+    <p>{P3}</p>
+    <ul><li>{ITEM1}</li><li>{ITEM2}</li></ul>
+    <blockquote><p>{QUOTE_TEXT}</p></blockquote>
+    <p>{P4}</p>
+  </div>
+  <section id="comments" class="comments-area">
+    <h3>3 Comments</h3>
+    <div class="comment"><p>Great news for the river, well done to everyone involved!</p></div>
+    <div class="comment"><p>About time too. My grandfather fished here in the fifties.</p></div>
+  </section>
+</article>
+<aside class="related-articles"><h3>Related stories</h3>
+  <ul><li><a href="/a">Council approves new footbridge over the canal</a></li>
+  <li><a href="/b">Heron numbers climb along the lower valley</a></li></ul></aside>
+</main>
+<footer class="site-footer"><p>Copyright 2021 The Valley Courier. All rights reserved.</p>
+  <a href="/privacy">Privacy policy</a> <a href="/terms">Terms of use</a></footer>
+</body>
+</html>
+"""
+
+# --------------------------------------------------------------------------
+# page 2: plain nested <div>s, metadata only in <meta> tags and a byline
+# --------------------------------------------------------------------------
+
+D1 = ("Volunteers at the county archive have finished cataloguing the letters of a family of "
+      "lock keepers, a collection of almost nine hundred pages written between 1840 and 1910.")
+D2 = ("The letters describe floods, frozen winters and the arrival of the railway, which slowly "
+      "took the coal trade away from the canal and left the locks quiet for decades.")
+D3 = ("Archivists say the collection is unusual because it was kept by the same household for "
+      "three generations and was never split between relatives or sold at auction.")
+D4 = ("Scans of every page will be available in the reading room from next spring, and a "
+      "transcription project will invite the public to help type up the harder handwriting.")
+
+DIV_PAGE = f"""<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>Canal letters catalogued - County Heritage Blog</title>
+<meta name="author" content="Prof. Helen Mbeki">
+<meta property="article:published_time" content="2019-03-02">
+</head>
+<body>
+<div id="wrapper">
+  <div class="top-menu"><a href="/">Home</a> | <a href="/about">About</a> | <a href="/events">Events</a>
+    | <a href="/contact">Contact</a></div>
+  <div class="cookie-notice">This site uses cookies. By continuing you agree to our use of cookies.</div>
+  <div id="container">
+    <div class="left-col">
+      <div class="sidebar-box"><div class="widget-title">Archives</div>
+        <a href="/2019/02">February 2019</a><br><a href="/2019/01">January 2019</a></div>
+    </div>
+    <div class="right-col">
+      <div class="post">
+        <div class="post-title"><h1>Canal letters catalogued</h1></div>
+        <div class="post-info">By Prof. Helen Mbeki | 2 March 2019</div>
+        <div class="entry">
+          <p>{D1}</p>
+          <p>{D2}</p>
+          <p>{D3}</p>
+          <p>{D4}</p>
+        </div>
+        <div class="social-share"><span>Share:</span> <a href="#">Facebook</a> <a href="#">Twitter</a>
+          <a href="#">Pinterest</a></div>
+        <div id="comments"><div class="comment-body">What a wonderful project, I will volunteer!
+          </div><div class="comment-body">Is the reading room open on Saturdays?</div></div>
+      </div>
+    </div>
+  </div>
+  <div class="footer">County Heritage Blog &copy; 2019 &middot; <a href="/rss">RSS</a></div>
+</div>
+</body></html>
+"""
+
+
+def _text(doc: RawDocument) -> str:
+    return "\n\n".join(b.text for b in doc.blocks)
+
+
+def _removed(doc: RawDocument) -> str:
+    return "\n".join(a.text for a in doc.removed)
+
+
+@pytest.fixture(scope="module")
+def article_doc() -> RawDocument:
+    return extract_html(ARTICLE_PAGE.encode("utf-8"), "news/fish-ladder.html")
+
+
+@pytest.fixture(scope="module")
+def div_doc() -> RawDocument:
+    return extract_html(DIV_PAGE.encode("cp1252"), "blog/canal-letters.htm")
+
+
+# -- article page ------------------------------------------------------------
+
+def test_article_page_keeps_main_text_in_order(article_doc):
+    text = _text(article_doc)
+    positions = [text.find(s) for s in (P1, P2, SUBHEAD, P3, ITEM1, ITEM2, QUOTE_TEXT, P4)]
+    assert -1 not in positions, text
+    assert positions == sorted(positions)
+    assert article_doc.format == "html" and article_doc.source_path == "news/fish-ladder.html"
+
+
+def test_article_page_block_kinds(article_doc):
+    kinds = {b.text: b.kind for b in article_doc.blocks}
+    assert kinds[SUBHEAD] == "heading"
+    assert kinds[P1] == "paragraph"
+    assert kinds[ITEM1] == "list_item" and kinds[ITEM2] == "list_item"
+    assert kinds[QUOTE_TEXT] == "quote"
+    assert all(b.kind in BLOCK_KINDS for b in article_doc.blocks)
+
+
+@pytest.mark.parametrize("boilerplate", [
+    "Accept all cookies", "Weather", "Share on Facebook", "Great news for the river",
+    "Council approves new footbridge", "All rights reserved", "Privacy policy",
+    "By Dr. Maria Okafor",
+])
+def test_article_page_drops_boilerplate(article_doc, boilerplate):
+    assert boilerplate not in _text(article_doc)
+
+
+def test_article_page_records_what_was_removed(article_doc):
+    kinds = {a.kind for a in article_doc.removed}
+    assert {"cookie_banner", "navigation", "share_links", "comments", "related_links", "footer"} <= kinds
+    removed = _removed(article_doc)
+    for snippet in ("Accept all cookies", "Share on Twitter", "My grandfather fished",
+                    "Heron numbers climb", "Terms of use"):
+        assert snippet in removed
+    assert all(a.rule for a in article_doc.removed)
+    # coarse audit: a handful of rows, not one per link
+    assert len(article_doc.removed) <= 12
+
+
+def test_article_page_metadata(article_doc):
+    assert article_doc.title == "Fish ladder opens at the old mill weir"
+    assert article_doc.authors == ("Maria Okafor", "Tom Ellery")
+    assert article_doc.published == dt.date(2021, 5, 17)
+    assert article_doc.encoding == "utf-8"
+    # the title is metadata, not a repeated first heading of the body
+    assert article_doc.blocks[0].text != article_doc.title
+
+
+# -- nested-div page -----------------------------------------------------------
+
+def test_div_page_keeps_main_text(div_doc):
+    text = _text(div_doc)
+    for para in (D1, D2, D3, D4):
+        assert para in text
+    assert [b.kind for b in div_doc.blocks if b.text in (D1, D2, D3, D4)] == ["paragraph"] * 4
+
+
+@pytest.mark.parametrize("boilerplate", [
+    "Contact", "uses cookies", "February 2019", "Pinterest", "reading room open on Saturdays",
+    "RSS", "By Prof. Helen Mbeki",
+])
+def test_div_page_drops_boilerplate(div_doc, boilerplate):
+    assert boilerplate not in _text(div_doc)
+
+
+def test_div_page_records_what_was_removed(div_doc):
+    kinds = {a.kind for a in div_doc.removed}
+    assert {"cookie_banner", "navigation", "share_links", "comments", "footer"} <= kinds
+    assert "Is the reading room open" in _removed(div_doc)
+
+
+def test_div_page_metadata_and_declared_charset(div_doc):
+    assert div_doc.title == "Canal letters catalogued"
+    assert div_doc.authors == ("Helen Mbeki",)
+    assert div_doc.published == dt.date(2019, 3, 2)
+    assert div_doc.encoding == "cp1252"
+
+
+def test_div_soup_subheads_and_typed_lists_keep_their_structure():
+    page = f"""<html><head><title>Lock keepers - Canal Gazette</title></head><body>
+    <div id="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+    <div class="story"><div class="kicker">History</div>
+    <div class="headline">Lock keepers</div>
+    <div class="story-text">
+      <div class="para">{D1}</div>
+      <div class="subhead"><b>Frozen winters</b></div>
+      <div class="para">{D2}</div>
+      <div class="para"><strong>The railway arrives</strong></div>
+      <div class="para">{D3}</div>
+      <div class="li">1. Lock cottages, eleven in all</div>
+      <div class="li">2. Toll houses, four in all</div>
+      <div class="li">3. Stables, now mostly gone</div>
+      <div class="para">{D4}</div>
+    </div></div></body></html>"""
+    doc = extract_html(page.encode(), "soup.html")
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds.get("Frozen winters") == "heading"
+    assert kinds.get("The railway arrives") == "heading"
+    assert kinds.get("1. Lock cottages, eleven in all") == "list_item"
+    assert kinds.get("3. Stables, now mostly gone") == "list_item"
+    assert kinds[D4] == "paragraph"
+    assert "History" not in kinds and "Lock keepers" not in kinds
+    assert doc.title == "Lock keepers"
+    assert "section_label" in {a.kind for a in doc.removed}
+
+
+def test_byline_in_the_page_gives_authors_and_date():
+    page = DIV_PAGE.replace('<meta name="author" content="Prof. Helen Mbeki">', "").replace(
+        '<meta property="article:published_time" content="2019-03-02">', "")
+    doc = extract_html(page.encode("cp1252"), "b.html")
+    assert doc.authors == ("Helen Mbeki",)
+    assert doc.published == dt.date(2019, 3, 2)
+
+
+# -- decoding and bad input ----------------------------------------------------
+
+ACCENTED = "Café crème, naïve façade, über straße – “quoted”"
+
+
+def _page_with(paragraph: str, head: str = "") -> str:
+    body = "".join(f"<p>{paragraph} {P1}</p>" for _ in range(3))
+    return f"<html><head>{head}<title>T</title></head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize("encode, expect", [
+    (lambda s: s.encode("utf-8"), "utf-8"),
+    (lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"), "utf-8"),
+    (lambda s: s.encode("utf-16"), "utf-16"),
+    (lambda s: s.encode("utf-16-le"), "utf-16-le"),
+    (lambda s: s.replace("<head>", '<head><meta charset="iso-8859-1">').encode("cp1252"), "cp1252"),
+])
+def test_decoding(encode, expect):
+    doc = extract_html(encode(_page_with(ACCENTED)), "x.html")
+    assert ACCENTED in _text(doc)
+    assert doc.encoding.startswith(expect)
+
+
+def test_undeclared_legacy_encoding_is_detected():
+    text, enc = decode_html(_page_with(ACCENTED * 3).encode("cp1252"))
+    assert ACCENTED in text
+
+
+def test_gzipped_page_is_read():
+    doc = extract_html(gzip.compress(ARTICLE_PAGE.encode("utf-8")), "page.html.gz")
+    assert P1 in _text(doc)
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"   \n  ", "empty"),
+    (b"<html><head><title>Nothing</title></head><body></body></html>", "empty"),
+    (b"<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav>"
+     b"<footer>Copyright 2020</footer></body></html>", "empty"),
+    (b"<html><body><script>render()</script><noscript>Enable JavaScript</noscript></body></html>", "empty"),
+    (bytes(range(256)) * 40, "undecodable"),
+    (b'<html><head><meta http-equiv="refresh" content="0; url=new-page.html"></head>'
+     b'<body><p>Redirecting to <a href="new-page.html">new-page.html</a> now, please wait.</p></body></html>', "empty"),
+])
+def test_unreadable_pages_raise_extract_error_with_advice(data, reason):
+    with pytest.raises(ExtractError) as info:
+        extract_html(data, "bad.html")
+    assert info.value.reason == reason
+    assert "bad.html" in info.value.detail and len(info.value.detail) > 30
+
+
+def test_arbitrary_bytes_raise_nothing_but_extract_error():
+    rng = random.Random(7)
+    samples = [ARTICLE_PAGE.encode()[: rng.randrange(1, len(ARTICLE_PAGE))] for _ in range(15)]
+    samples += [bytes(rng.randrange(256) for _ in range(rng.randrange(1, 3000))) for _ in range(15)]
+    samples += [b"<" * 5000, b"<html>" + b"<div>" * 3000 + b"x" * 500, b"\x00" * 100,
+                b"<?xml version='1.0' encoding='utf-8'?><html><body><p>" + P1.encode() * 3 + b"</p></body></html>",
+                "<html><body><p>\ud800 lone surrogate</p></body></html>".encode("utf-8", "surrogatepass"),
+                b"<html><meta charset='no-such-charset'><body><p>" + P2.encode() * 3 + b"</p></body></html>"]
+    for data in samples:
+        try:
+            doc = extract_html(data, "fuzz.html")
+        except ExtractError:
+            continue
+        assert isinstance(doc, RawDocument) and doc.blocks
+
+
+def test_fragment_without_html_wrapper():
+    doc = extract_html(f"<p>{P1}</p><p>{P2}</p>".encode(), "fragment.html")
+    assert P1 in _text(doc) and P2 in _text(doc)
+
+
+def test_embedded_social_post_is_kept_as_a_quote():
+    tweet = "The new ladder is open and the first salmon are already climbing it this morning"
+    page = ARTICLE_PAGE.replace(
+        f"<p>{P4}</p>",
+        f'<p>{P4}</p><div class="social-embed"><blockquote class="twitter-tweet"><p>{tweet}</p>'
+        "&mdash; River Watch (@riverwatch) May 17, 2021</blockquote></div>")
+    doc = extract_html(page.encode(), "t.html")
+    quotes = [b.text for b in doc.blocks if b.kind == "quote"]
+    assert any(tweet in q for q in quotes)
+
+
+def test_without_the_content_component_the_density_scorer_still_finds_the_article(monkeypatch):
+    import extract.html as html_module
+
+    monkeypatch.setattr(html_module, "trafilatura", None)
+    doc = extract_html(ARTICLE_PAGE.encode(), "fallback.html")
+    texts = [b.text for b in doc.blocks]
+    for para in (P1, P2, P3, P4, QUOTE_TEXT, ITEM1):
+        assert texts.count(para) == 1
+    assert {b.kind for b in doc.blocks} >= {"paragraph", "heading", "list_item", "quote"}
+    assert "Great news for the river" not in _text(doc)
+
+
+def test_code_listings_are_not_mistaken_for_comments():
+    page = ARTICLE_PAGE.replace(
+        f"<p>{P4}</p>",
+        f'<p>{P4}</p><pre><code><span class="hljs-comment"># count the fish every hour</span>\n'
+        'count = camera.read()</code></pre>')
+    doc = extract_html(page.encode(), "code.html")
+    assert "count the fish every hour" in _text(doc)
+
+
+def test_prose_that_sounds_like_a_template_prompt_is_kept():
+    prose = [
+        "By Christmas, the volunteers had walked every mile of the towpath and logged each lock.",
+        "Residents can sign up for the free boat trips at the library until the end of June.",
+        "Recommended reading for the tour includes the canal company's own minute books.",
+        "Follow the towpath east and the second lock comes into view after about a mile.",
+    ]
+    body = "".join(f"<p>{t}</p>" for t in prose) + f"<p>{P1}</p><p>{P2}</p>"
+    doc = extract_html(f"<html><body><article>{body}</article></body></html>".encode(), "p.html")
+    text = _text(doc)
+    for t in prose:
+        assert t in text
+
+
+def test_template_prompts_in_the_content_are_removed_and_recorded():
+    prompts = ["Sign up for our weekly newsletter and get the best stories in your inbox.",
+               "Related: Heron numbers climb along the lower valley",
+               "Follow us on Twitter and Facebook for more river news."]
+    body = f"<p>{P1}</p><p>{prompts[1]}</p><p>{P2}</p><p>{P3}</p><p>{prompts[0]}</p><p>{prompts[2]}</p>"
+    doc = extract_html(f"<html><body><article>{body}</article></body></html>".encode(), "q.html")
+    text = _text(doc)
+    assert P1 in text and P3 in text
+    assert {"newsletter_signup", "related_links", "share_links"} <= {a.kind for a in doc.removed}
+    for prompt in prompts:
+        assert prompt not in text
+
+
+def test_double_line_breaks_split_paragraphs():
+    body = f"<div class='story-body'>{P1}<br><br>{P2}<br><br>{P3}</div>"
+    doc = extract_html(f"<html><body>{body}</body></html>".encode(), "br.html")
+    texts = [b.text for b in doc.blocks]
+    assert P1 in texts and P2 in texts and P3 in texts
+
+
+def test_article_split_by_ad_slots_is_read_whole():
+    chunk = "<div class='grid'><div class='article-body'><p>{}</p></div></div><div class='ad'>Advertisement</div>"
+    body = "".join(chunk.format(p) for p in (P1, P2, P3, P4))
+    page = f"<html><body><article><h1>Weir</h1>{body}</article></body></html>"
+    text = _text(extract_html(page.encode(), "split.html"))
+    for para in (P1, P2, P3, P4):
+        assert para in text
+    assert "Advertisement" not in text
+
+
+# -- metadata helpers ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, sites, expect", [
+    ("Fish ladder opens | The Valley Courier", ["The Valley Courier"], "Fish ladder opens"),
+    ("The Valley Courier - Fish ladder opens at the weir", ["The Valley Courier"], "Fish ladder opens at the weir"),
+    ("Why the weir matters: a short history – Courier", [], "Why the weir matters: a short history"),
+    ("Locks, weirs and ladders: a guide", [], "Locks, weirs and ladders: a guide"),
+    ("Covid-19 and the canal economy", [], "Covid-19 and the canal economy"),
+    ("Fish ladder opens at the weir | News | Valley Courier Online", ["Valley Courier Online"],
+     "Fish ladder opens at the weir"),
+])
+def test_strip_site_name(title, sites, expect):
+    assert strip_site_name(title, sites) == expect
+
+
+@pytest.mark.parametrize("raw, expect", [
+    ("Dr. Maria Okafor", "Maria Okafor"),
+    ("Prof Helen Mbeki", "Helen Mbeki"),
+    ("Mr. John Smith", "John Smith"),
+    ("Jane Roe, PhD", "Jane Roe"),
+    ("By Jane Roe", "Jane Roe"),
+    ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+    ("https://example.org/author/jane", None),
+    ("Staff Reporter", None),
+    ("Updated 10:32 GMT", None),
+    ("admin", None),
+])
+def test_clean_author(raw, expect):
+    assert clean_author(raw) == expect
+
+
+def test_split_authors():
+    assert split_authors("By Dr. Ana Lima and Mrs. Bea Kwan | Updated 3 May 2020") == ["Ana Lima", "Bea Kwan"]
+    assert split_authors("Jane Roe, RDN") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("raw, expect", [
+    ("2021-05-17T09:30:00+01:00", dt.date(2021, 5, 17)),
+    ("20190302", dt.date(2019, 3, 2)),
+    ("Published March 2, 2019 at 10:00", dt.date(2019, 3, 2)),
+    ("2 March 2019", dt.date(2019, 3, 2)),
+    ("Monday, November 18th, 2019", dt.date(2019, 11, 18)),
+    ("22 de outubro de 2010", dt.date(2010, 10, 22)),
+    ("17.05.2021", dt.date(2021, 5, 17)),
+    ("not a date", None),
+    ("2019-13-45", None),
+])
+def test_parse_date(raw, expect):
+    assert parse_date(raw) == expect
+
+
+def test_site_name_h1_in_the_page_header_is_not_the_title():
+    page = (f"<html><head><title>Lock keeping in winter | Canal Notes</title></head><body>"
+            f"<header><h1><a href='/'>Canal Notes</a></h1></header>"
+            f"<div class='content'><h2>Lock keeping in winter</h2><p>{D1}</p><p>{D2}</p></div></body></html>")
+    doc = extract_html(page.encode(), "m.html")
+    assert doc.title == "Lock keeping in winter"
+    assert "Canal Notes" not in _text(doc)
+
+
+def test_h1_wording_beats_an_escaped_meta_title():
+    page = _page_with("x", head='<meta property="og:title" content="Weir &amp;amp; ladder: the mill&#039;s story">')
+    page = page.replace("<article>", "<article><h1>Weir &amp; ladder: the mill’s story</h1>")
+    assert extract_html(page.encode(), "e.html").title == "Weir & ladder: the mill’s story"
+
+
+def test_jsonld_author_by_reference_and_author_url():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Person", "@id": "#p1", "name": "Sam Okoro", "url": "https://x.example/sam"},
+        {"@type": "BlogPosting", "headline": "Reading the weir", "author": {"@id": "#p1"},
+         "datePublished": "2020-01-05"}]}
+    page = _page_with("x", head=f'<script type="application/ld+json">{json.dumps(graph)}</script>')
+    doc = extract_html(page.encode(), "g.html")
+    assert doc.authors == ("Sam Okoro",) and doc.published == dt.date(2020, 1, 5)
+    page = _page_with("x", head='<meta property="article:author" content="https://x.example/author/lea-marin/">')
+    assert extract_html(page.encode(), "u.html").authors == ("Lea Marin",)
+
+
+# -- benchmark script ----------------------------------------------------------
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location("extraction_quality", REPO / "bench" / "extraction_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_script_exits_cleanly_without_shared(tmp_path, capsys):
+    assert _load_bench().main(["--shared", str(tmp_path / "absent")]) == 0
+    assert "not found" in capsys.readouterr().out
+
+
+def test_bench_pages_never_raise_unexpectedly():
+    pages = shared_or_skip("bench", "html-dev", "pages")
+    for path in sorted(Path(pages).glob("*.html"))[:20]:
+        doc = extract_html(path.read_bytes(), path.name)
+        assert doc.blocks and doc.title
