@@ -932,4 +932,4 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     removed = tuple(_group_removals(removals) + dropped)
     return RawDocument(source_path=source_path, format="html", blocks=tuple(blocks), title=meta.title,
                        authors=meta.authors, published=meta.published, removed=removed,
-                       encoding=encoding)
+                       encoding=encoding, site=meta.site)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -52,6 +53,7 @@ class PageMeta:
     published: dt.date | None = None
     site_names: tuple[str, ...] = ()
     byline_texts: list[str] = field(default_factory=list)
+    site: str | None = None  # host of the canonical URL, else the site's name: the boilerplate family
 
 
 def clean_text(text: str | None) -> str:
@@ -731,4 +733,18 @@ def extract_meta(tree: etree._Element) -> PageMeta:
 
     return PageMeta(title=title, authors=_dedupe(names)[:12], published=published,
                     site_names=tuple(site + mastheads),
-                    byline_texts=byline_texts)
+                    byline_texts=byline_texts, site=site_of(tree, meta, site))
+
+
+def site_of(tree: etree._Element, meta: dict[str, list[str]], site_names: list[str]) -> str | None:
+    """The site a page came from: the host of its canonical URL or og:url, else its site name.
+
+    ``<link rel="canonical" href="https://www.harbour.example/2019/tolls">`` → ``"harbour.example"``
+    """
+    urls = [link.get("href") or "" for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    urls += meta.get("og:url", []) + meta.get("twitter:url", [])
+    for url in urls:
+        host = urlsplit(url.strip()).hostname
+        if host and "." in host:
+            return host.removeprefix("www.")
+    return site_names[0] if site_names else None

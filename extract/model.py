@@ -30,6 +30,7 @@ class RawDocument:
     published: dt.date | None = None
     removed: tuple[Artefact, ...] = ()  # boilerplate the extractor dropped (nav, footer, ...)
     encoding: str | None = None
+    site: str | None = None  # where the document came from (web host or site name), when known
     warnings: tuple[str, ...] = field(default=())
 
 

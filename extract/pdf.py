@@ -113,6 +113,53 @@ def _open(data: bytes, source_path: str):
     return reader, notes
 
 
+def _squash(line: str) -> str:
+    return " ".join(line.split())
+
+
+def mark_paragraph_gaps(plain: str, layout: str) -> str:
+    """Put a blank line into pypdf's plain text wherever its layout rendering shows
+    a paragraph break before the same line: extra vertical space, or a first-line indent.
+
+    plain ``"…end of one.\nNext paragraph…"``, layout ``"…end of one.\n\n   Next paragraph…"``
+    → ``"…end of one.\n\nNext paragraph…"``.  Lines the layout rendering does not
+    print alone (two columns side by side) get no hint, so columns are never mixed.
+    """
+    layout_lines = layout.split("\n")
+    texts = [ln for ln in layout_lines if ln.strip()]
+    if not texts:
+        return plain
+    margin = min(len(ln) - len(ln.lstrip()) for ln in texts)
+    starts: dict[str, bool] = {}
+    gap = False
+    for ln in layout_lines:
+        if not ln.strip():
+            gap = True
+            continue
+        indent = len(ln) - len(ln.lstrip()) - margin
+        key = _squash(ln)
+        starts[key] = starts.get(key, False) or gap or 2 <= indent <= 12
+        gap = False
+    out: list[str] = []
+    for line in plain.split("\n"):
+        key = _squash(line)
+        if key and starts.get(key) and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _page_text(page) -> str:
+    plain = page.extract_text() or ""
+    if not plain.strip():
+        return ""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # the layout rendering is only a hint
+        return plain
+    return mark_paragraph_gaps(plain, layout)
+
+
 def _read(data: bytes, source_path: str) -> RawDocument:
     reader, notes = _open(data, source_path)
     pages = list(reader.pages)
@@ -123,7 +170,7 @@ def _read(data: bytes, source_path: str) -> RawDocument:
     texts, failed = [], []
     for number, page in enumerate(pages, start=1):
         try:
-            texts.append(_normalise(page.extract_text() or ""))
+            texts.append(_normalise(_page_text(page)))
         except Exception as exc:  # one broken page does not sink the document
             texts.append("")
             failed.append(f"{number} ({type(exc).__name__})")

@@ -29,6 +29,7 @@ from transform.pdf_layout import strip_page_furniture
 from transform.reflow import text_to_blocks
 from transform.repair import repair_text
 from transform.rules import DEFAULT_RULES, RuleSet
+from transform.templates import fingerprints, remove_templates
 
 PAGE_BREAK = "\f"
 DATELINE_KINDS = ("dateline", "byline", "article_history")
@@ -53,27 +54,33 @@ def _published_from(texts: Sequence[str]):
     return None
 
 
-def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_authors: Sequence[str]):
+def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_authors: Sequence[str],
+                     templates: frozenset[str]):
     """Cruft removal and front matter on a text's lines, then paragraphs."""
     result = remove_cruft(text.split("\n"), rules, known_authors)
+    prints = fingerprints(ln for _, ln in result.lines)
+    lines, learned = remove_templates(result.lines, templates)
     authors = list(known_authors) + byline_names(result.hits)
-    fm = read_frontmatter(result.lines, authors, known_title)
-    headers, header_artefacts = author_running_headers(result.lines, fm.authors)
+    fm = read_frontmatter(lines, authors, known_title)
+    headers, header_artefacts = author_running_headers(lines, fm.authors)
     drop = fm.drop | headers
-    kept = "\n".join(ln for idx, ln in result.lines if idx not in drop)
+    kept = "\n".join(ln for idx, ln in lines if idx not in drop)
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     first_page = 1 if PAGE_BREAK in text else None
     blocks = text_to_blocks(kept, first_page=first_page)
-    return blocks, result.artefacts + fm.artefacts + tuple(header_artefacts), known_title or fm.title, fm.authors, datelines
+    artefacts = result.artefacts + tuple(learned) + fm.artefacts + tuple(header_artefacts)
+    return blocks, artefacts, known_title or fm.title, fm.authors, datelines, prints
 
 
-def _html_blocks(raw: RawDocument, rules: RuleSet):
+def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]):
     """Cruft rules over extracted HTML blocks (each block is one line)."""
     blocks = [Block(repair_text(b.text).strip(), b.kind, b.page) for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
     result = remove_cruft([b.text for b in blocks], rules, raw.authors)
-    kept = [Block(text.strip(), blocks[idx].kind, blocks[idx].page) for idx, text in result.lines if text.strip()]
-    artefacts = list(result.artefacts)
+    prints = fingerprints(text for _, text in result.lines)
+    lines, learned = remove_templates(result.lines, templates)
+    kept = [Block(text.strip(), blocks[idx].kind, blocks[idx].page) for idx, text in lines if text.strip()]
+    artefacts = list(result.artefacts) + learned
     title = raw.title
     if title and kept and kept[0].kind == HEADING and _fold(kept[0].text) == _fold(title):
         artefacts.append(Artefact("title", "title_heading", kept[0].text))
@@ -84,7 +91,7 @@ def _html_blocks(raw: RawDocument, rules: RuleSet):
         kept = kept[1:]
     authors = tuple(dict.fromkeys(list(raw.authors) + byline_names(result.hits)))
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
-    return kept, tuple(artefacts), title, authors, datelines
+    return kept, tuple(artefacts), title, authors, datelines, prints
 
 
 def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Sequence[DateMention]):
@@ -111,7 +118,7 @@ def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Seq
     return body, tuple(paragraphs), cits, dms
 
 
-def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES) -> CleanDocument:
+def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: frozenset[str] = frozenset()) -> CleanDocument:
     """Transform one extracted document.
 
     ``RawDocument(format="txt", blocks=(Block("Download 1.2 MB.\\n\\nCanal Days\\n\\nJane Doe\\n\\n"
@@ -122,7 +129,7 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES) -> CleanDoc
     """
     artefacts: list[Artefact] = list(raw.removed)
     if raw.format == "html":
-        blocks, arts, title, authors, datelines = _html_blocks(raw, rules)
+        blocks, arts, title, authors, datelines, prints = _html_blocks(raw, rules, templates)
         artefacts.extend(arts)
     else:
         if raw.format == "pdf":
@@ -131,7 +138,8 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES) -> CleanDoc
             text = f"\n{PAGE_BREAK}\n".join(pages)
         else:
             text = repair_text("".join(b.text for b in raw.blocks))
-        blocks, arts, title, authors, datelines = _lines_to_blocks(text, rules, raw.title, raw.authors)
+        blocks, arts, title, authors, datelines, prints = _lines_to_blocks(text, rules, raw.title, raw.authors,
+                                                                           templates)
         artefacts.extend(arts)
 
     cited = extract_citations(blocks)
@@ -155,5 +163,6 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES) -> CleanDoc
         citations=citations,
         bibliography=cited.bibliography,
         dates=dates,
+        fingerprints=tuple(prints.items()),
         warnings=raw.warnings,
     )

@@ -114,4 +114,5 @@ class CleanDocument:
     citations: tuple[Citation, ...] = ()  # offsets here are into body_text
     bibliography: tuple[BibEntry, ...] = ()
     dates: tuple[DateMention, ...] = ()  # offsets here are into body_text
+    fingerprints: tuple[tuple[str, str], ...] = ()  # (line key, example) of learnable lines, for templates
     warnings: tuple[str, ...] = field(default=())

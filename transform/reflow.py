@@ -40,6 +40,7 @@ HEADING_MAX_CHARS = 120
 HEADING_ALWAYS_SHORT_CHARS = 40  # short enough for a heading line whatever the wrap width
 HEADING_MAX_WORDS = 12  # title-case or numbered headings
 SENTENCE_CASE_HEADING_MAX_WORDS = 5  # "Data and methods"
+NUMBERED_HEADING_MAX_WORDS = 10  # "3. Three ways to pay for the mail"
 TITLE_CASE_SHARE = 0.6  # share of content words that start with a capital
 MIN_LETTER_SHARE = 0.6
 
@@ -73,6 +74,8 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if rest.casefold() in P.SECTION_NAMES or rest.isupper() or len(words) <= SENTENCE_CASE_HEADING_MAX_WORDS:
         return True
+    if numbering and len(words) <= NUMBERED_HEADING_MAX_WORDS:
+        return True  # "3. Three ways to pay for the mail": numbered sections are often in sentence case
     content = [w for w in words if w.casefold() not in P.FUNCTION_WORDS]
     capitalised = sum(1 for w in content if not w[0].isalpha() or w[0].isupper())
     return capitalised >= TITLE_CASE_SHARE * len(content)

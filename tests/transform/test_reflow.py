@@ -336,3 +336,10 @@ def test_seed_003_pdf_extraction():
         if "\n" in repair["raw"]:  # the layout repairs: hyphen, broken citations, page-break blank line
             assert repair["expected"] in body, repair
             assert repair["raw"] not in body
+
+
+def test_a_numbered_sentence_case_heading_is_a_heading():
+    from transform.reflow import classify_block
+
+    assert classify_block("3. Three ways to pay for the barges") == "heading"
+    assert classify_block("3. landing fees, which rose every year;") == "list_item"

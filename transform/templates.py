@@ -1,0 +1,111 @@
+"""Boilerplate learned across documents of one source family.
+
+A site's template repeats on every page it serves: a promo line, a sign-off,
+a "Support our work" box that no shipped rule names.  cruftless fingerprints
+each short line of every document, counts in how many documents of the same
+*family* (the site, else the ingest sub-folder) each fingerprint occurs, and
+treats a fingerprint as a template once it occurs in at least ``min_docs``
+documents *and* in at least ``min_share`` of the family.  Later documents of
+the family lose those lines on arrival (``artefacts.kind = 'repeated_template'``).
+
+Real content that merely repeats is guarded three ways before a line can be
+learned at all (see :func:`is_learnable`):
+
+- section headings ("Conclusion", "2. Methods") are structure, never templates;
+- quotations (a line in quotation marks) are someone's words;
+- long prose (more than ``MAX_WORDS`` words) and lines with a year among 8+ words
+  (reference entries, dated sentences) are content.
+
+and by the share threshold: a quotation that three essays of a 100-document
+folder happen to share stays below 30 % of the family.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Iterable, Mapping, Sequence
+
+from transform.model import Artefact
+from transform.patterns import templates as P
+
+MAX_WORDS = 60
+MIN_CHARS = 3
+
+
+@dataclass(frozen=True)
+class TemplatePolicy:
+    min_docs: int = 3
+    min_share: float = 0.3
+
+
+def normalise(line: str) -> str:
+    """``"  © 2019 Harbour Review. All rights reserved. "`` → ``"© # harbour review all rights reserved"``"""
+    text = P.DIGITS.sub("#", line.strip().casefold())
+    return " ".join(P.NON_WORD.sub(" ", text).split()) or text.strip()
+
+
+def line_key(line: str) -> str:
+    """A short stable fingerprint of a line, blind to case, digits and punctuation."""
+    return hashlib.blake2b(normalise(line).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def is_learnable(line: str) -> bool:
+    """May this line ever become a template?
+
+    ``"Support independent harbour journalism"`` → True;
+    ``"Conclusion"`` → False; ``"“The river is a border and a bond.”"`` → False
+    """
+    text = line.strip()
+    words = len(text.split())
+    if len(text) < MIN_CHARS or words > MAX_WORDS:
+        return False
+    if P.SECTION_HEADING.match(text) or P.QUOTATION.match(text):
+        return False
+    return not (words >= 8 and P.YEAR.search(text))
+
+
+def fingerprints(lines: Iterable[str]) -> dict[str, str]:
+    """``{key: example line}`` for the learnable lines of one document."""
+    out: dict[str, str] = {}
+    for line in lines:
+        if line.strip() and is_learnable(line):
+            out.setdefault(line_key(line), line.strip())
+    return out
+
+
+def learn(doc_keys: Mapping[str, Iterable[str]], family_size: int, policy: TemplatePolicy = TemplatePolicy()) -> frozenset[str]:
+    """Fingerprints frequent enough across a family's documents to be templates.
+
+    ``doc_keys`` maps each document of one family to its fingerprints.
+    """
+    counts = Counter(k for keys in doc_keys.values() for k in set(keys))
+    need = max(policy.min_docs, math.ceil(policy.min_share * max(family_size, 1)))
+    return frozenset(k for k, n in counts.items() if n >= need)
+
+
+def remove_templates(lines: Sequence[tuple[int, str]], templates: frozenset[str]) -> tuple[list[tuple[int, str]], list[Artefact]]:
+    """Drop lines whose fingerprint is a learned template of the family."""
+    if not templates:
+        return list(lines), []
+    kept, artefacts = [], []
+    for idx, line in lines:
+        if line.strip() and is_learnable(line) and line_key(line) in templates:
+            artefacts.append(Artefact("repeated_template", "learned_template", line.strip()))
+        else:
+            kept.append((idx, line))
+    return kept, artefacts
+
+
+def family_of(source_path: str, site: str | None = None) -> str:
+    """Which documents share boilerplate: the site when known, else the sub-folder.
+
+    ``("harbour-review/2019/tolls.html", None)`` → ``"folder:harbour-review/2019"``;
+    ``("x.html", "harbour-review.example")`` → ``"site:harbour-review.example"``
+    """
+    if site:
+        return f"site:{site.casefold().removeprefix('www.')}"
+    parent = PurePosixPath(source_path).parent.as_posix()
+    return f"folder:{'' if parent == '.' else parent}"
