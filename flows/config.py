@@ -46,6 +46,8 @@ class Config:
     runner: str = "default"  # default | dask
     dask_address: str | None = None
     max_file_mb: int = 200
+    template_min_docs: int = 3  # a line must recur in this many documents of a family...
+    template_min_share: float = 0.3  # ...and in this share of them to be learned as boilerplate
     config_path: Path | None = None
     rule_specs: tuple[Mapping[str, Any], ...] = field(default=(), repr=False)
 
@@ -111,6 +113,8 @@ def build_config(
         runner=str(run.get("runner", "default")),
         dask_address=run.get("dask_address"),
         max_file_mb=int(run.get("max_file_mb", 200)),
+        template_min_docs=int(data.get("templates", {}).get("min_docs", 3)),
+        template_min_share=float(data.get("templates", {}).get("min_share", 0.3)),
         config_path=path,
         rule_specs=extra,
     )

@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
+
+import pandas as pd
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
@@ -24,11 +27,13 @@ from flows.config import Config, build_config
 from flows.connection import open_warehouse
 from flows.runlock import run_lock
 from transform.document import clean_document
+from transform.templates import TemplatePolicy, family_of, learn_families
 from warehouse.frames import Failure, StagedDoc, document_frames, drop_docs
 from warehouse.manifest import plan_run
 from warehouse.store import (
     RunSummary,
     known_doc_ids,
+    read_corpus,
     load_run,
     read_manifest,
     record_failed_run,
@@ -36,7 +41,7 @@ from warehouse.store import (
 )
 
 
-def process_file(cfg: Config, info: FileInfo) -> StagedDoc | Failure:
+def process_file(cfg: Config, info: FileInfo, templates: Mapping[str, frozenset[str]]) -> StagedDoc | Failure:
     """Extract and transform one file; any failure becomes a quarantine record."""
     try:
         raw = read_and_extract(cfg.ingest, info, cfg.max_file_mb)
@@ -46,8 +51,9 @@ def process_file(cfg: Config, info: FileInfo) -> StagedDoc | Failure:
         return Failure(info, "extract", "extract_error",
                        f"cruftless could not read {info.source_path} ({type(exc).__name__}: {exc}); "
                        "other files were not affected. Please report this file.")
+    family = family_of(info.source_path, raw.site)
     try:
-        doc = clean_document(raw, cfg.rules)
+        doc = clean_document(raw, cfg.rules, templates.get(family, frozenset()))
     except Exception as exc:
         return Failure(info, "transform", "transform_error",
                        f"cruftless failed while cleaning {info.source_path} ({type(exc).__name__}: {exc}); "
@@ -57,7 +63,7 @@ def process_file(cfg: Config, info: FileInfo) -> StagedDoc | Failure:
                        f"{info.source_path} had text, but all of it was removed as cruft or boilerplate "
                        f"({len(doc.artefacts)} removals). Check `cruftless explain` for the rules that fired; "
                        "disable an over-eager rule in cruftless.toml and run `cruftless retry`.")
-    return StagedDoc(info, raw.format, raw.encoding, doc)
+    return StagedDoc(info, raw.format, raw.encoding, doc, family)
 
 
 @task(name="discover", cache_policy=NO_CACHE)
@@ -66,12 +72,13 @@ def discover(cfg: Config, now: dt.datetime):
     with open_warehouse(cfg.db) as con:
         manifest = read_manifest(con)
         known = known_doc_ids(con)
-    return plan_run(files, manifest, known, now), manifest
+        corpus = read_corpus(con)
+    return plan_run(files, manifest, known, now), manifest, corpus
 
 
 @task(name="extract-transform", cache_policy=NO_CACHE)
-def process_batch(cfg: Config, batch: Sequence[FileInfo]) -> list[StagedDoc | Failure]:
-    return [process_file(cfg, info) for info in batch]
+def process_batch(cfg: Config, batch: Sequence[FileInfo], templates: Mapping[str, frozenset[str]]) -> list[StagedDoc | Failure]:
+    return [process_file(cfg, info, templates) for info in batch]
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -99,22 +106,65 @@ def _duplicate_failures(plan, failures: Sequence[Failure]) -> list[Failure]:
     ]
 
 
-def run_once(cfg: Config) -> RunSummary:
-    """The body of the flow, callable with a built Config."""
-    started = dt.datetime.now()
-    t0 = time.perf_counter()
-    run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
-    plan, manifest = discover(cfg, started)
-    progress.start(len(plan.process), len(plan.seen))
-
+def _process_all(cfg: Config, infos: Sequence[FileInfo], templates) -> tuple[list[StagedDoc], list[Failure]]:
+    """Extract and transform in batched tasks; report progress as batches finish."""
     staged: list[StagedDoc] = []
     failures: list[Failure] = []
-    futures = [process_batch.submit(cfg, b) for b in _batches(plan.process, cfg.batch_size)]
+    futures = [process_batch.submit(cfg, b, templates) for b in _batches(infos, cfg.batch_size)]
     for fut in as_completed(futures):
         results = fut.result()
         for r in results:
             (staged if isinstance(r, StagedDoc) else failures).append(r)
         progress.advance(len(results))
+    return staged, failures
+
+
+def _relearn(cfg: Config, plan, manifest, corpus, staged: list[StagedDoc]):
+    """Learn templates from the corpus as it will be after this run, and list the
+    documents that contain a template they were not cleaned with (this run's and
+    earlier ones) so they can be cleaned again."""
+    policy = TemplatePolicy(cfg.template_min_docs, cfg.template_min_share)
+    before = learn_families(corpus, policy)
+    replaced = {manifest[f.source_path].doc_id for f in plan.changed if f.source_path in manifest}
+    gone = {manifest[p].doc_id for p in plan.deleted}
+    after_corpus: dict[str, dict[str, frozenset[str]]] = {
+        fam: {d: keys for d, keys in docs.items() if d not in replaced | gone} for fam, docs in corpus.items()
+    }
+    for s in staged:
+        after_corpus.setdefault(s.family, {})[s.doc_id] = frozenset(k for k, _ in s.doc.fingerprints)
+    after = learn_families(after_corpus, policy)
+    gained = {fam: keys - before.get(fam, frozenset()) for fam, keys in after.items()}
+    this_run = {s.doc_id for s in staged}
+    stale = {
+        doc_id
+        for fam, docs in after_corpus.items()
+        for doc_id, keys in docs.items()
+        if gained.get(fam) and keys & gained[fam]
+    }
+    redo_now = [s.info for s in staged if s.doc_id in stale]
+    loaded_files = {manifest[f.source_path].doc_id: f for f in plan.unchanged
+                    if manifest[f.source_path].status == "loaded"}
+    redo_old = [loaded_files[d] for d in sorted(stale - this_run) if d in loaded_files]
+    return after, redo_now, redo_old
+
+
+def run_once(cfg: Config) -> RunSummary:
+    """The body of the flow, callable with a built Config."""
+    started = dt.datetime.now()
+    t0 = time.perf_counter()
+    run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    plan, manifest, corpus = discover(cfg, started)
+    progress.start(len(plan.process), len(plan.seen))
+
+    templates_before = learn_families(corpus, TemplatePolicy(cfg.template_min_docs, cfg.template_min_share))
+    staged, failures = _process_all(cfg, plan.process, templates_before)
+    templates, redo_now, redo_old = _relearn(cfg, plan, manifest, corpus, staged)
+    if redo_now or redo_old:
+        # Clean again, with the templates this run learned, the documents that print them.
+        again, again_failed = _process_all(cfg, redo_now + redo_old, templates)
+        redone = {s.info.source_path for s in again} | {f.info.source_path for f in again_failed}
+        staged = [s for s in staged if s.info.source_path not in redone] + again
+        failures = [f for f in failures if f.info.source_path not in redone] + again_failed
     staged.sort(key=lambda s: s.info.source_path)
 
     now = dt.datetime.now()
@@ -139,7 +189,11 @@ def run_once(cfg: Config) -> RunSummary:
         files_duplicate=len(plan.duplicates) - len(dup_failures),
         docs_loaded=len(staged), docs_quarantined=len({f.info.source_path for f in failures}),
         seconds=time.perf_counter() - t0,
+        message=f"{len(redo_old)} earlier document(s) re-cleaned with newly learned templates" if redo_old else None,
     )
+    # Files re-cleaned from an unchanged state are written as loaded again, not as unchanged.
+    relearned = {f.source_path for f in redo_old}
+    plan = replace(plan, unchanged=tuple(f for f in plan.unchanged if f.source_path not in relearned))
     source_files = source_file_rows(plan, staged, failures, now, manifest)
     results = list(outcome.results) + [check_manifest([f.source_path for f in plan.seen], source_files)]
     validation_rows = [
@@ -147,8 +201,11 @@ def run_once(cfg: Config) -> RunSummary:
              unexpected_count=r.unexpected_count, details=r.details)
         for r in results
     ]
+    template_rows = pd.DataFrame(
+        [(fam, key) for fam, keys in templates.items() for key in sorted(keys)], columns=["family", "line_key"]
+    )
     load(cfg, plan=plan, frames=frames, source_files=source_files, loaded=staged, failures=failures,
-         validation_rows=validation_rows, summary=summary, now=now)
+         validation_rows=validation_rows, summary=summary, now=now, templates=template_rows)
     return summary
 
 

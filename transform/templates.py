@@ -86,6 +86,13 @@ def learn(doc_keys: Mapping[str, Iterable[str]], family_size: int, policy: Templ
     return frozenset(k for k, n in counts.items() if n >= need)
 
 
+def learn_families(
+    corpus: Mapping[str, Mapping[str, Iterable[str]]], policy: TemplatePolicy = TemplatePolicy()
+) -> dict[str, frozenset[str]]:
+    """``{family: {doc_id: keys}}`` → ``{family: learned template keys}``."""
+    return {family: learn(docs, len(docs), policy) for family, docs in corpus.items()}
+
+
 def remove_templates(lines: Sequence[tuple[int, str]], templates: frozenset[str]) -> tuple[list[tuple[int, str]], list[Artefact]]:
     """Drop lines whose fingerprint is a learned template of the family."""
     if not templates:

@@ -15,7 +15,8 @@ import pandas as pd
 from extract.files import FileInfo
 from transform.model import CleanDocument
 
-DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions")
+DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
+              "line_fingerprints")
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class StagedDoc:
     format: str
     encoding: str | None
     doc: CleanDocument
+    family: str = "folder:"
 
     @property
     def doc_id(self) -> str:
@@ -48,7 +50,7 @@ def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
 
 def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) -> dict[str, pd.DataFrame]:
     """One DataFrame per document-level table for the staged documents."""
-    docs, paras, arts, cits, bibs, dates = [], [], [], [], [], []
+    docs, paras, arts, cits, bibs, dates, prints = [], [], [], [], [], [], []
     for s in staged:
         d, doc_id = s.doc, s.doc_id
         docs.append(
@@ -56,9 +58,10 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
                 doc_id=doc_id, source_path=s.info.source_path, source_sha256=s.info.sha256,
                 format=s.format, title=d.title, authors=list(d.authors), published=d.published,
                 body_text=d.body_text, word_count=d.word_count, ingested_at=now, run_id=run_id,
-                encoding=s.encoding,
+                encoding=s.encoding, family=s.family,
             )
         )
+        prints.extend(dict(doc_id=doc_id, family=s.family, line_key=k, example=ex) for k, ex in d.fingerprints)
         paras.extend(
             dict(doc_id=doc_id, para_no=p.para_no, kind=p.kind, section=p.section, page=p.page,
                  text=p.text, char_start=p.char_start, char_end=p.char_end)
@@ -85,7 +88,8 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
         )
     return {
         "documents": _frame(docs, ["doc_id", "source_path", "source_sha256", "format", "title", "authors",
-                                   "published", "body_text", "word_count", "ingested_at", "run_id", "encoding"]),
+                                   "published", "body_text", "word_count", "ingested_at", "run_id", "encoding",
+                                   "family"]),
         "paragraphs": _frame(paras, ["doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"]),
         "artefacts": _frame(arts, ["doc_id", "kind", "rule", "text", "page"]),
         "citations": _frame(cits, ["doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages",
@@ -93,6 +97,7 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
         "bibliography": _frame(bibs, ["doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key"]),
         "date_mentions": _frame(dates, ["doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision",
                                         "qualifier", "char_start", "char_end", "inferred_year"]),
+        "line_fingerprints": _frame(prints, ["doc_id", "family", "line_key", "example"]),
     }
 
 

@@ -15,7 +15,7 @@ CREATE TABLE IF NOT EXISTS documents (
     ingested_at   TIMESTAMP NOT NULL,
     run_id        VARCHAR NOT NULL,
     encoding      VARCHAR,                  -- extra: how a text file was decoded
-    site          VARCHAR                   -- extra: source family used for boilerplate learning
+    family        VARCHAR                   -- extra: source family for boilerplate learning (site:host | folder:path)
 );
 
 CREATE TABLE IF NOT EXISTS source_files (
@@ -125,4 +125,23 @@ CREATE TABLE IF NOT EXISTS validation_results (
     success          BOOLEAN NOT NULL,
     unexpected_count INTEGER,
     details          JSON
+);
+
+-- Boilerplate learning (extra tables).  Every learnable line of every document is
+-- fingerprinted; a fingerprint shared by enough documents of one family is a template.
+CREATE TABLE IF NOT EXISTS line_fingerprints (
+    doc_id   VARCHAR NOT NULL,
+    family   VARCHAR NOT NULL,
+    line_key VARCHAR NOT NULL,
+    example  VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS boilerplate_templates (
+    family           VARCHAR NOT NULL,
+    line_key         VARCHAR NOT NULL,
+    example          VARCHAR,
+    documents        INTEGER,               -- documents of the family that print it
+    family_documents INTEGER,               -- documents in the family
+    learned_at       TIMESTAMP,
+    PRIMARY KEY (family, line_key)
 );

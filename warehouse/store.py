@@ -35,6 +35,16 @@ def known_doc_ids(con) -> set[str]:
     return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
 
 
+def read_corpus(con) -> dict[str, dict[str, frozenset[str]]]:
+    """Fingerprints of every loaded document, by family: ``{family: {doc_id: keys}}``."""
+    corpus: dict[str, dict[str, frozenset[str]]] = {}
+    for family, doc_id, keys in con.execute(
+        "SELECT family, doc_id, list(line_key) FROM line_fingerprints GROUP BY family, doc_id"
+    ).fetchall():
+        corpus.setdefault(family, {})[doc_id] = frozenset(keys)
+    return corpus
+
+
 def table_columns(con, table: str) -> list[tuple[str, str]]:
     """(column, DuckDB type) in table order, from the live schema."""
     return [
@@ -142,6 +152,27 @@ def _collect_garbage(con) -> None:
     )
 
 
+def _store_templates(con, templates: pd.DataFrame, now: dt.datetime) -> None:
+    """Replace the learned templates; counts and an example come from the fingerprints."""
+    con.execute("DELETE FROM boilerplate_templates")
+    if templates.empty:
+        return
+    con.register("_templates", templates)
+    try:
+        con.execute(
+            """
+            INSERT INTO boilerplate_templates
+            SELECT t.family, t.line_key, any_value(lf.example), count(DISTINCT lf.doc_id),
+                   (SELECT count(DISTINCT f.doc_id) FROM line_fingerprints f WHERE f.family = t.family), ?
+            FROM _templates t JOIN line_fingerprints lf ON lf.family = t.family AND lf.line_key = t.line_key
+            GROUP BY t.family, t.line_key
+            """,
+            [now],
+        )
+    finally:
+        con.unregister("_templates")
+
+
 def load_run(
     con,
     *,
@@ -153,6 +184,7 @@ def load_run(
     validation_rows: Sequence[dict],
     summary: RunSummary,
     now: dt.datetime,
+    templates: pd.DataFrame | None = None,
 ) -> None:
     """Write one run in a single transaction: all of it lands, or none of it."""
     con.execute("BEGIN TRANSACTION")
@@ -189,6 +221,8 @@ def load_run(
             con.execute("UPDATE quarantine SET resolved = TRUE WHERE source_path IN (SELECT p FROM _deleted)")
             con.unregister("_deleted")
         _collect_garbage(con)
+        if templates is not None:
+            _store_templates(con, templates, now)
         if validation_rows:
             v = pd.DataFrame(validation_rows)
             v["details"] = v["details"].map(lambda d: json.dumps(d, default=str))

@@ -99,3 +99,55 @@ def test_editing_one_file_reprocesses_only_it(corpus):
     assert after["documents"] == before["documents"]
     assert query(db, "SELECT count(*) FROM documents WHERE body_text LIKE '%bell, rung in 1931%'")[0][0] == 1
     assert query(db, "SELECT count(*), count(DISTINCT doc_id || para_no) FROM paragraphs")[0] == (after["paragraphs"],) * 2
+
+
+ESSAYS = {
+    1: ("The Flight at Hatton", "The keepers at the bottom lock kept a ledger of every boat that passed, and the "
+        "ledgers survive for most years between the opening and the closure to commercial traffic.",
+        "The bottom lock was the busiest on the flight, and its keeper was paid accordingly."),
+    2: ("Ice Boats", "In hard winters the company sent ice-breaking boats up the summit pound, rocked by a dozen "
+        "men standing on a rail, and the keepers logged every passage through the frozen locks.",
+        "The ice boats kept trade moving in all but the worst winters of the century."),
+    3: ("Tolls and Tickets", "Every boat paid by the ton and the mile, and the toll clerks issued tickets that the "
+        "keepers checked against the cargo before they opened the gates.",
+        "The ticket system survived, almost unchanged, until the canal was nationalised."),
+    4: ("The Last Cargo", "The last commercial cargo, a load of timber for a boatyard, passed the flight on a wet "
+        "morning in spring, watched by the keepers and a photographer from the local paper.",
+        "After the last cargo the locks were kept for pleasure boats, and the keepers became wardens."),
+}
+
+
+def _essay(n: int) -> str:
+    title, body, end = ESSAYS[n]
+    return (
+        f"{title}\n\n"
+        "Support the Towpath Gazette: become a member for the price of a pint\n\n"
+        f"{body}\n\n"
+        "“A canal is a river that has been taught manners.”\n\n"
+        "Conclusion\n\n"
+        f"{end}\n"
+    )
+
+
+def test_site_boilerplate_is_learned_across_a_folder(tmp_path, prefect_harness):
+    """A banner no rule names is learned from four essays of one folder and removed from
+    all of them, also from the one loaded in an earlier run; a quotation the essays share,
+    and their "Conclusion" headings, stay."""
+    from flows.pipeline import cruftless_flow
+
+    ingest = tmp_path / "ingest"
+    (ingest / "towpath").mkdir(parents=True)
+    db = tmp_path / "w.duckdb"
+    (ingest / "towpath" / "essay-1.txt").write_text(_essay(1))
+    cruftless_flow(ingest=str(ingest), db=str(db))  # one essay alone: nothing to learn from
+    assert query(db, "SELECT count(*) FROM documents WHERE body_text LIKE '%Towpath Gazette%'")[0][0] == 1
+    for n in (2, 3, 4):
+        (ingest / "towpath" / f"essay-{n}.txt").write_text(_essay(n))
+    summary = cruftless_flow(ingest=str(ingest), db=str(db))
+    assert summary["docs_loaded"] == 4  # three new ones + the earlier one, cleaned again
+    assert query(db, "SELECT count(*) FROM documents WHERE body_text LIKE '%Towpath Gazette%'")[0][0] == 0
+    assert query(db, "SELECT count(*) FROM artefacts WHERE kind = 'repeated_template'")[0][0] == 4
+    assert query(db, "SELECT count(*) FROM documents WHERE body_text LIKE '%taught manners%'")[0][0] == 4
+    assert query(db, "SELECT count(*) FROM paragraphs WHERE kind = 'heading' AND text = 'Conclusion'")[0][0] == 4
+    assert query(db, "SELECT family, documents, family_documents FROM boilerplate_templates") == [
+        ("folder:towpath", 4, 4)]

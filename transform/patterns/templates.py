@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-DIGITS = re.compile(r"\d+")
+DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 NON_WORD = re.compile(r"[^\w#]+")
 
 # Section headings that recur across documents because they are structure, not cruft.
