@@ -136,12 +136,13 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
     except FileNotFoundError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2)
+    columns = ["run_id", "started_at", "status", "files_seen", "files_new", "files_changed",
+               "files_unchanged", "docs_loaded", "docs_quarantined", "seconds"]
     t = Table(title=f"last runs — {cfg.db}")
-    for col in ["run_id", "started_at", "status", "files_seen", "files_new", "files_changed",
-                "files_unchanged", "docs_loaded", "docs_quarantined", "seconds"]:
+    for col in columns:
         t.add_column(col)
     for r in runs:
-        t.add_row(*[str(r[c]) if r[c] is not None else "" for c in t.columns and [c.header for c in t.columns]])
+        t.add_row(*["" if r[c] is None else str(r[c]) for c in columns])
     console.print(t)
     c = Table(title="tables")
     c.add_column("table")
@@ -149,6 +150,10 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
     for name, n in counts.items():
         c.add_row(name, str(n))
     console.print(c)
+
+
+# Commands kept in their own modules: each module's register(app) adds its commands.
+# (one line per module, added below)
 
 
 def main():  # pragma: no cover
