@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -136,12 +137,14 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
     except FileNotFoundError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2)
-    columns = ["run_id", "started_at", "status", "files_seen", "files_new", "files_changed",
-               "files_unchanged", "docs_loaded", "docs_quarantined", "seconds"]
-    t = Table(title=f"last runs — {cfg.db}")
-    for col in columns:
-        t.add_column(col)
+    columns = {"started_at": "started", "status": "status", "files_seen": "seen", "files_new": "new",
+               "files_changed": "changed", "files_unchanged": "same", "docs_loaded": "loaded",
+               "docs_quarantined": "quar.", "seconds": "s"}
+    t = Table(title=f"last runs — {cfg.db}", box=box.SIMPLE_HEAD, pad_edge=False)
+    for header in columns.values():
+        t.add_column(header, no_wrap=True)
     for r in runs:
+        r = {**r, "started_at": f"{r['started_at']:%Y-%m-%d %H:%M}", "seconds": f"{r['seconds'] or 0:.1f}"}
         t.add_row(*["" if r[c] is None else str(r[c]) for c in columns])
     console.print(t)
     c = Table(title="tables")
@@ -154,6 +157,9 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
 
 # Commands kept in their own modules: each module's register(app) adds its commands.
 # (one line per module, added below)
+from flows import cmd_explain  # noqa: E402
+
+cmd_explain.register(app)
 
 
 def main():  # pragma: no cover

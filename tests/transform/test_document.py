@@ -1,0 +1,69 @@
+"""The whole transform stage: offsets, idempotency, never raising."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from extract.formats import extract_document
+from extract.model import RawDocument
+from tests.conftest import SAMPLES
+from transform.document import clean_document
+from transform.model import Block
+
+SAMPLE_FILES = sorted(p for p in (SAMPLES / "ingest").iterdir() if p.is_file())
+
+
+def as_text_dump(title, body):
+    text = f"{title}\n\n{body}" if title else body
+    return RawDocument("again.txt", "txt", (Block(text),))
+
+
+def check_offsets(doc):
+    for p in doc.paragraphs:
+        assert doc.body_text[p.char_start:p.char_end] == p.text
+    for c in doc.citations:
+        if c.kind != "footnote":
+            assert doc.body_text[c.start:c.end] == c.raw
+    for d in doc.dates:
+        assert doc.body_text[d.start:d.end] == d.raw
+        assert d.date_start is None or d.date_end is None or d.date_start <= d.date_end
+
+
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+def test_cleaning_a_cleaned_document_changes_nothing(path):
+    first = clean_document(extract_document(path.read_bytes(), path.name))
+    check_offsets(first)
+    again = clean_document(as_text_dump(first.title, first.body_text))
+    assert again.body_text == first.body_text
+    assert again.title == first.title
+    if path.suffix != ".html":  # HTML list items carry their kind in markup, not in the text
+        assert [p.kind for p in again.paragraphs] == [p.kind for p in first.paragraphs]
+
+
+WORD = st.sampled_from(
+    "the canal lock keeper barge toll ledger river port coal steam trade of and in 1887 1920s "
+    "Harbour Jane Doe (Doe, 2011) March 3 , . ; 12 % £450 Rs.300 vis-à-vis early late century".split()
+)
+SENTENCE = st.lists(WORD, min_size=4, max_size=25).map(lambda ws: " ".join(ws).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(" ".join)
+CRUFT = st.sampled_from(
+    ["Download 1.2 MB.", "(Visited 12 times, 1 visits today)", "Posted in", "© 2020 Canal Review",
+     "Log in or register to post comments", "Share on Facebook Twitter", "Advertisement", "12"]
+)
+DOCUMENT = st.lists(st.one_of(PARAGRAPH, PARAGRAPH, PARAGRAPH, CRUFT), min_size=1, max_size=12).map("\n\n".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENT)
+def test_cleaning_is_idempotent_and_offsets_hold(text):
+    first = clean_document(RawDocument("a.txt", "txt", (Block(text),)))
+    check_offsets(first)
+    again = clean_document(as_text_dump(first.title, first.body_text))
+    assert again.body_text == first.body_text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=2000))
+def test_clean_document_never_raises(text):
+    doc = clean_document(RawDocument("a.txt", "txt", (Block(text),)))
+    check_offsets(doc)
