@@ -15,6 +15,7 @@ from extract.model import RawDocument
 from transform.citations import extract_citations
 from transform.cruft import byline_names, remove_cruft
 from transform.dates import tag_dates
+from transform.density import page_chrome
 from transform.frontmatter import author_running_headers, read_frontmatter
 from transform.model import (
     HEADING,
@@ -60,6 +61,8 @@ def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_a
     result = remove_cruft(text.split("\n"), rules, known_authors)
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
+    chrome, chrome_artefacts = page_chrome(lines)
+    lines = [(i, ln) for i, ln in lines if i not in chrome]
     authors = list(known_authors) + byline_names(result.hits)
     fm = read_frontmatter(lines, authors, known_title)
     headers, header_artefacts = author_running_headers(lines, fm.authors)
@@ -68,7 +71,7 @@ def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_a
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     first_page = 1 if PAGE_BREAK in text else None
     blocks = text_to_blocks(kept, first_page=first_page)
-    artefacts = result.artefacts + tuple(learned) + fm.artefacts + tuple(header_artefacts)
+    artefacts = result.artefacts + tuple(learned) + tuple(chrome_artefacts) + fm.artefacts + tuple(header_artefacts)
     return blocks, artefacts, known_title or fm.title, fm.authors, datelines, prints
 
 

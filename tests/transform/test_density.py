@@ -1,0 +1,50 @@
+from transform.density import page_chrome
+
+PROSE = [
+    "The canal company raised its tolls twice before the war, and the barge owners protested each time.",
+    "In the hard winter of 1895 the summit pound froze, and ice boats were rocked through it by a dozen men.",
+    "The last commercial cargo, a load of timber for a boatyard, passed the flight on a wet spring morning.",
+]
+MENU = ["Home", "World", "Sport", "Business", "Culture", "Travel"]
+FOOTER = ["About us", "Careers", "Privacy notice", "Contact", "Archives"]
+
+
+def run(lines):
+    drop, arts = page_chrome(list(enumerate(lines)))
+    return [t for i, t in enumerate(lines) if i not in drop], arts
+
+
+def test_menu_above_and_links_below_go_title_and_byline_stay():
+    kept, arts = run(MENU + ["Canal Days", "By Jane Doe", "4 March 2019"] + PROSE + FOOTER)
+    assert kept == ["Canal Days", "By Jane Doe", "4 March 2019"] + PROSE
+    assert [a.rule for a in arts] == ["menu_above_text", "links_below_text"]
+
+
+def test_a_link_list_inside_the_text_goes():
+    related = ["Ice boats on the summit", "The last cargo", "Toll tickets explained", "Lock keepers remembered",
+               "A winter on the flight", "Wardens not keepers"]
+    kept, arts = run(PROSE[:2] + related + PROSE[2:])
+    assert kept == PROSE and len(arts) == 1
+
+
+def test_an_article_without_chrome_is_untouched():
+    lines = ["Canal Days", "Jane Doe"] + PROSE + ["Conclusion"] + PROSE + ["• tolls", "• ice", "• timber"]
+    assert run(lines) == (lines, [])
+
+
+def test_short_list_items_with_markers_or_numbers_stay():
+    items = ["1. Tolls", "2. Ice", "3. Timber", "4. Wardens", "5. Boats", "6. Locks"]
+    kept, _ = run(PROSE[:2] + items + PROSE[2:])
+    assert kept == PROSE[:2] + items + PROSE[2:]
+
+
+def test_two_truncated_teasers_are_excerpts_of_other_pages():
+    teasers = ["The keepers at the bottom lock kept a ledger of every boat that passed, and the …",
+               "In hard winters the company sent ice boats up the summit pound, rocked by [...]"]
+    kept, arts = run(PROSE + teasers)
+    assert kept == PROSE and {a.rule for a in arts} == {"truncated_teaser"}
+
+
+def test_one_ellipsis_is_just_style():
+    line = "And then the water came back, as it always did, slowly and without a sound …"
+    assert run(PROSE + [line])[0] == PROSE + [line]

@@ -1,0 +1,117 @@
+"""Page chrome in whole-page text dumps, found by text density.
+
+A scraper that saves a page's whole text puts menus, "Most popular" lists and
+footer links around the article: runs of short lines with no sentences.  No
+line rule can name them all, but their shape is plain (the idea of jusText
+and of boilerpipe's text density, applied to text without markup):
+
+1. score each non-empty line: prose lines add their word count, short lines
+   (``SHORT_WORDS`` words or fewer, no sentence end, no list marker or digit)
+   subtract ``SHORT_PENALTY``;
+   the main text is the run of lines with the highest total (maximum subarray);
+2. outside it, runs of ``MIN_EDGE_RUN`` or more short lines are chrome, except
+   the ``KEEP_BEFORE`` lines right above the main text (title, byline, date);
+3. inside it, runs of ``MIN_INNER_RUN`` or more short lines without sentence
+   ends, list markers or digits are link lists;
+4. two or more paragraphs cut off with "…" or "[...]" are excerpts of other
+   pages ("You may also like"), not the article.
+
+Documents whose lines are mostly prose (articles, papers, the usual scrape)
+have no such runs and pass through unchanged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from transform.cruft import is_prose
+from transform.model import Artefact
+from transform.patterns import density as P
+
+SHORT_WORDS = 6
+SHORT_PENALTY = 4
+MIN_EDGE_RUN = 4
+MIN_INNER_RUN = 6
+KEEP_BEFORE = 3
+TEASER_MIN_WORDS = 8
+MIN_TEASERS = 2
+
+
+@dataclass(frozen=True)
+class _Line:
+    idx: int
+    text: str
+    words: int
+    prose: bool
+
+    @property
+    def short(self) -> bool:
+        return not self.prose and self.words <= SHORT_WORDS and not P.SENTENCE_END.search(self.text)
+
+
+def _main_span(lines: Sequence[_Line]) -> tuple[int, int] | None:
+    """Positions (first, last) of the highest-scoring run of lines."""
+    best, best_span = 0, None
+    total, start = 0, 0
+    for pos, ln in enumerate(lines):
+        score = ln.words if ln.prose else (-SHORT_PENALTY if _link_like(ln) else 0)
+        if total <= 0:
+            total, start = score, pos
+        else:
+            total += score
+        if total > best:
+            best, best_span = total, (start, pos)
+    return best_span
+
+
+def _runs(lines: Sequence[_Line], ok) -> list[list[_Line]]:
+    runs, cur = [], []
+    for ln in lines:
+        if ok(ln):
+            cur.append(ln)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _link_like(ln: _Line) -> bool:
+    return ln.short and not P.LIST_MARKER.match(ln.text) and not P.DIGIT.search(ln.text)
+
+
+def page_chrome(lines: Sequence[tuple[int, str]]) -> tuple[set[int], list[Artefact]]:
+    """Indices of lines that are page chrome, with an audit row per run.
+
+    ``["Home", "World", "Sport", "Business", "Canal Days", "<article prose…>", "About", "Careers",
+    "Privacy", "Contact"]`` → the menu above (but not "Canal Days") and the footer links below.
+    """
+    items = [_Line(i, t.strip(), len(t.split()), is_prose(t)) for i, t in lines if t.strip()]
+    span = _main_span(items)
+    if span is None:
+        return set(), []
+    first, last = span
+    drop: set[int] = set()
+    artefacts: list[Artefact] = []
+
+    def cut(run: list[_Line], kind: str, rule: str) -> None:
+        drop.update(ln.idx for ln in run)
+        artefacts.append(Artefact(kind, rule, " | ".join(ln.text for ln in run)))
+
+    before = items[: max(0, first - KEEP_BEFORE)]
+    for run in _runs(before, lambda ln: ln.short):
+        if len(run) >= MIN_EDGE_RUN:
+            cut(run, "navigation", "menu_above_text")
+    for run in _runs(items[last + 1:], lambda ln: ln.short):
+        if len(run) >= MIN_EDGE_RUN:
+            cut(run, "footer", "links_below_text")
+    for run in _runs(items[first: last + 1], _link_like):
+        if len(run) >= MIN_INNER_RUN:
+            cut(run, "related_links", "link_list_in_text")
+    teasers = [ln for ln in items if ln.idx not in drop and ln.words >= TEASER_MIN_WORDS and P.TRUNCATED.search(ln.text)]
+    if len(teasers) >= MIN_TEASERS:
+        for ln in teasers:
+            cut([ln], "related_links", "truncated_teaser")
+    return drop, artefacts

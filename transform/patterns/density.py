@@ -1,0 +1,10 @@
+"""Patterns for the text-density view of whole-page dumps."""
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+LIST_MARKER = re.compile(r"^\s*(?:[•▪◦●‣∙·*–-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+DIGIT = re.compile(r"\d")
+# An excerpt cut off by the site: "… the locks froze …", "… the locks froze [...]"
+TRUNCATED = re.compile(r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*(?:read\s+more|continue\s+reading|more)?\s*[»›>]?\s*$", re.I)
