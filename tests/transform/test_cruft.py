@@ -196,3 +196,64 @@ def test_remove_cruft_never_raises_and_is_idempotent(lines):
 )
 def test_variants_of_site_chrome(line, rule):
     assert rule in removed(line)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("The writer is a former ambassador and teaches at a northern university.", "writer_is_bio"),
+        ("(The author is a research fellow at the Harbour Institute.)", "writer_is_bio"),
+        ("This article was originally published in The Canal Review.", "originally_published"),
+        ("Published in The Harbour Times, March 3rd, 2019", "posted_in"),
+        ("Read more: Why the summit pound froze in 1895", "read_more_link"),
+        ("Also read: The last cargo", "read_more_link"),
+        ("Follow us on Twitter and Facebook", "follow_us"),
+        ("Your email address will not be published. Required fields are marked *", "comment_form"),
+        ("Save my name, email, and website in this browser for the next time I comment.", "comment_form"),
+        ("Post Comment", "comment_count"),
+        ("Cancel reply", "comment_form"),
+        ("This entry was posted in History and tagged canals. Bookmark the permalink.", "wordpress_entry_footer"),
+        ("Like this:", "wordpress_entry_footer"),
+        ("5 min read", "reading_time"),
+        ("Photo: Harbour Archive", "photo_credit"),
+        ("(Image courtesy: Canal Trust)", "photo_credit"),
+        ("About | Careers | Privacy | Contact", "nav_link_list"),
+        ("Download Free PDF", "preview_unavailable"),
+        ("From Wikipedia, the free encyclopedia", "wiki_chrome"),
+        ("This page was last edited on 3 March 2021, at 10:12 (UTC).", "wiki_chrome"),
+        ("This content downloaded from 10.0.0.1 on Sun, 12 Mar 2017 10:00:00 UTC", "downloaded_from"),
+        ("Electronic copy available at: https://example.org/abstract=123", "downloaded_from"),
+        ("DOI: 10.1234/jcanal.2019.001", "doi_line"),
+        ("ISSN 1234-5678 (Print), ISSN 2345-6789 (Online)", "doi_line"),
+        ("This is an open access article under the CC BY license.", "open_access_license"),
+        ("*Corresponding author: jane.doe@example.org", "corresponding_author"),
+    ],
+)
+def test_more_site_and_journal_chrome(line, rule):
+    assert rule in removed(line)
+
+
+def test_relative_timestamps_and_journal_issue_lines_only_at_the_edges():
+    assert "relative_timestamp" in removed("3 hours ago", context=False)
+    assert "journal_issue_line" in removed("Journal of Inland Navigation, Vol. 12, No. 3 (2019)", context=False)
+    assert removed("Vol. 12 of the ledgers was lost in the flood of 1903, with most of the toll records.") == []
+
+
+def test_wiki_edit_markers_are_cut_from_headings():
+    res = remove_cruft([PROSE, "Early history[edit]", PROSE])
+    assert res.lines[1] == (1, "Early history")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The author of the ledger is unknown, but the hand is that of a clerk trained in the 1880s.",
+        "The writers of the period disagreed about the cause of the flood, and the records are silent.",
+        "Photography came late to the canal; the first known picture of the flight dates from 1871.",
+        "The company published in 1903 a report on the state of the locks, with detailed drawings.",
+        "Follow the towpath east for two miles and the old warehouses come into view.",
+        "Read the ledgers closely and a different story appears: tolls rose even as traffic fell.",
+    ],
+)
+def test_content_that_resembles_the_new_rules_survives(line):
+    assert removed(line) == []

@@ -47,7 +47,13 @@ BIO_START = re.compile(rf"^\s*(?:{HONORIFIC}\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_N
 
 # Sentence-final punctuation (possibly followed by a closing quote/bracket).
 # Abbreviations like "Dr." or an initial "J." do not end a sentence.
-SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])(?<!\bMrs)(?<!\bProf)[.!?][\"”’')\]]*(?:\s|$)")
+_ABBREVIATIONS = ("Mrs", "Prof", "Vol", "vol", "No", "no", "pp", "p", "Fig", "fig", "al", "vs", "cf", "St", "Jr",
+                  "Sr", "Inc", "Ltd", "Co", "ed", "eds", "viz", "Mt", "Gen", "Col", "Lt", "Sgt", "Rev", "Hon",
+                  "Dept", "Univ", "approx", "ca", "c", "Ch", "ch", "sec", "Sec", "Art", "para")
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+    + r"[.!?][\"”’')\]]*(?:\s|$)"
+)
 
 # A line that does not end a title: it stops on a function word, a comma or a colon,
 # so the next line continues it ("… Port Hierarchies in the" / "Indo-Pacific").
