@@ -176,7 +176,7 @@ def byline_names(hits: Sequence[Hit]) -> list[str]:
     """
     names: list[str] = []
     for h in hits:
-        if h.kind != "byline":
+        if h.kind not in ("byline", "dateline"):
             continue
         m = F.BYLINE_NAMES.search(h.text)
         if m:

@@ -64,7 +64,8 @@ def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_a
     chrome, chrome_artefacts = page_chrome(lines)
     lines = [(i, ln) for i, ln in lines if i not in chrome]
     authors = list(known_authors) + byline_names(result.hits)
-    fm = read_frontmatter(lines, authors, known_title)
+    fm = read_frontmatter(lines, authors, known_title,
+                          byline_at=[h.index for h in result.hits if h.kind in DATELINE_KINDS])
     headers, header_artefacts = author_running_headers(lines, fm.authors)
     drop = fm.drop | headers
     kept = "\n".join(ln for idx, ln in lines if idx not in drop)

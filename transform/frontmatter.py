@@ -40,12 +40,32 @@ def is_title_like(line: str) -> bool:
     return not s.endswith((".", ",", ";")) or s.endswith("..")
 
 
+def _name_match(line: str):
+    """NAME_LINE on the line, or on its title-cased form when it is in capitals."""
+    m = F.NAME_LINE.match(line)
+    if m is None and is_all_caps(line):
+        m = F.NAME_LINE.match(line.title())
+    return m
+
+
+def is_all_caps(line: str) -> bool:
+    """``"THE DAILY LEDGER"`` → True; ``"NATO and the EU"`` → False"""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def names_in(line: str) -> list[str]:
+    """``"KARMA D. BHUTIA1 AND ANIRBAN SEN2"`` → ``["Karma D. Bhutia", "Anirban Sen"]``"""
+    m = _name_match(line)
+    return split_names(m.group("names")) if m else []
+
+
 def is_name_line(line: str) -> bool:
     """A line holding only personal names (a bare byline).
 
     ``"Adnan K. Rahimi *"`` → True; ``"Changing Tides"`` → False (ordinary words)
     """
-    m = F.NAME_LINE.match(line)
+    m = _name_match(line)
     if not m:
         return False
     words = [w.strip(".*").casefold() for name in F.NAME_SPLIT.split(m.group("names")) for w in name.split()]
@@ -117,17 +137,65 @@ def _known_title_lines(runs, known_title: str) -> tuple[int, ...]:
     return ()
 
 
+def is_label(line: str) -> bool:
+    """A kicker or category label printed around a headline.
+
+    ``"RESEARCH NOTE"``, ``"Report · Health systems · Climate"``, ``"Commentary, Water Security"``,
+    ``"Business / Aviation"`` → True; ``"Summary"``, ``"Key messages"`` → False
+    """
+    s = line.strip()
+    words = s.split()
+    if not s or len(words) > 12 or F.NOT_TITLE.match(s) or F.SECTION_WORD.match(s):
+        return False
+    if is_all_caps(s) and len(words) <= 8:
+        return True
+    return bool(F.LABEL_LIST.fullmatch(s))
+
+
+def strip_site_suffix(title: str) -> str:
+    """``"Rural Credit in Bengal, 1947-1990 | DocVault"`` → ``"Rural Credit in Bengal, 1947-1990"``"""
+    m = F.SITE_SUFFIX.search(title)
+    return title[: m.start()].strip() if m and m.start() > 10 else title
+
+
+def _title_score(text: str, ids: tuple[int, ...], followers: set[int]) -> int:
+    """How much a header line looks like the headline rather than a site name or menu item."""
+    words = len(text.split())
+    score = 0
+    if any(ids[-1] < j <= ids[-1] + 6 for j in followers):
+        score += 3  # a byline, dateline or author line follows
+    if 4 <= words <= 25:
+        score += 2
+    elif words <= 2:
+        score -= 2
+    if re.search(r"[:?]", text):
+        score += 1
+    if is_all_caps(text):
+        score -= 3
+    if text[:1].islower():
+        score -= 1
+    return score
+
+
 def read_frontmatter(
     lines: Sequence[tuple[int, str]],
     known_authors: Sequence[str] = (),
     known_title: str | None = None,
+    byline_at: Sequence[int] = (),
 ) -> Frontmatter:
-    """Find the title, author lines, affiliations and repeated titles in the header zone.
+    """Find the title, author lines and header chrome above the first prose paragraph.
 
-    ``[(0, "canal history"), (2, "Canal History: A New Look"), (4, "Jane Doe"), (6, "The canal …")]``
-    → title ``"Canal History: A New Look"``, authors ``("Jane Doe",)``, drop ``{0, 2, 4}``
+    ``[(0, "Canal Review"), (1, "Home"), (2, "Canal History: A New Look"), (3, "By Jane Doe"…), (5, "The canal …")]``
+    → title ``"Canal History: A New Look"``, the site name and menu above it dropped.
+
+    The headline is the header line that scores best (a byline or author line
+    follows it, 4–25 words, not in capitals); what stands above it in the
+    header is site chrome (site name, tagline, menu, breadcrumbs), except
+    author lines and section headings; below it, kickers and category labels go.
+    ``byline_at`` holds the line indices where cruft rules found bylines/datelines.
     """
     runs = _header(list(lines))
+    head = [item for run in runs for item in run]
     drop: set[int] = set()
     artefacts: list[Artefact] = []
     authors: list[str] = list(known_authors)
@@ -143,34 +211,46 @@ def read_frontmatter(
             artefacts.append(Artefact("repeated_title", "repeated_title_line", a))
     remaining = [(ids, t) for ids, t in spans if not drop.intersection(ids)]
 
+    title_ids: tuple[int, ...] = ()
     if known_title:
         title = known_title
-        ids = _known_title_lines(runs, known_title)
-        if ids:
-            drop.update(ids)
-            artefacts.append(Artefact("title", "title_line", " ".join(t for i, t in sum(runs, []) if i in ids)))
+        title_ids = _known_title_lines(runs, known_title)
+        if title_ids:
+            artefacts.append(Artefact("title", "title_line", " ".join(t for i, t in head if i in title_ids)))
     elif remaining:
-        # The title is the first candidate that is not a bare name; if every
-        # candidate looks like a name ("Canal Days" / "Jane Doe"), the first one.
+        followers = set(byline_at) | {i for i, t in head if is_name_line(t)}
         plain = [(ids, t) for ids, t in remaining if not is_name_line(t)]
-        ids, title = (plain or remaining)[0]
-        drop.update(ids)
-        artefacts.append(Artefact("title", "title_line", title))
+        if plain:
+            scored = [(_title_score(t, ids, followers), -n, ids, t) for n, (ids, t) in enumerate(plain)]
+            _, _, title_ids, raw_title = max(scored)
+        else:  # every candidate looks like a name ("Canal Days" / "Jane Doe"): the first
+            title_ids, raw_title = remaining[0]
+        title = strip_site_suffix(raw_title)
+        artefacts.append(Artefact("title", "title_line", raw_title))
+    drop.update(title_ids)
 
-    for run in runs:
-        for i, s in run:
-            if i in drop:
-                continue
-            if is_name_line(s):
-                authors.extend(split_names(F.NAME_LINE.match(s).group("names")))
-                drop.add(i)
-                artefacts.append(Artefact("byline", "author_name_line", s))
-            elif is_affiliation(s):
-                drop.add(i)
-                artefacts.append(Artefact("affiliation", "affiliation_line", s))
-            elif title is not None and _fold(s) == _fold(title):
-                drop.add(i)
-                artefacts.append(Artefact("repeated_title", "repeated_title_line", s))
+    top = min(title_ids) if title_ids else None
+    for i, s in head:
+        if i in drop:
+            continue
+        if is_name_line(s):
+            authors.extend(names_in(s))
+            drop.add(i)
+            artefacts.append(Artefact("byline", "author_name_line", s))
+        elif is_affiliation(s):
+            drop.add(i)
+            artefacts.append(Artefact("affiliation", "affiliation_line", s))
+        elif title is not None and _fold(strip_site_suffix(s)) == _fold(title):
+            drop.add(i)
+            artefacts.append(Artefact("repeated_title", "repeated_title_line", s))
+        elif F.NOT_TITLE.match(s) or F.SECTION_WORD.match(s):
+            continue  # "Abstract", "Summary": content structure, wherever it stands
+        elif top is not None and i < top:
+            drop.add(i)
+            artefacts.append(Artefact("navigation", "above_title", s))
+        elif is_label(s):
+            drop.add(i)
+            artefacts.append(Artefact("navigation", "header_label", s))
 
     unique = list(dict.fromkeys(authors))
     return Frontmatter(title, tuple(unique), frozenset(drop), tuple(artefacts))

@@ -9,7 +9,8 @@ HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
 # One token of a printed personal name: "Jane", "O’Neill", "Al-Amin", "J.", "J.R."
 _NAME_TOKEN = r"(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'\-]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?|[A-Z]\.(?:[A-Z]\.)*)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|binti|ibn|al|el|ul|le|la|du|dos)"
-_ONE_NAME = rf"(?:{HONORIFIC}\s+)?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,4}}"
+_MARK = r"(?:[*†‡§¹²³⁴⁵]+|\d{1,2}(?:,\d{1,2})*)"  # affiliation markers: "Bhutia1", "Sen*"
+_ONE_NAME = rf"(?:{HONORIFIC}\s+)?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,4}}{_MARK}?"
 # A whole line that is only a name list: "Jane Doe", "Adnan Ali Shah *", "J. Doe and R. Roe¹"
 # An affiliation may follow: "Jane Doe (Lecturer in Law)", "Jane Doe – Estuary Society".
 NAME_LINE = re.compile(
@@ -70,3 +71,18 @@ AFFILIATION = re.compile(
     r"[^.!?]{0,160}\.?\s*$"
 )
 EMAIL_LINE = re.compile(r"(?i)^\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\s*$")
+
+# Headings that are content even when they stand in the header ("Key messages", "Summary").
+SECTION_WORD = re.compile(
+    r"(?i)^\s*(?:\d+[.)]?\s+)?(?:summary|key\s+(?:messages|points|findings|takeaways)|highlights|overview|"
+    r"executive\s+summary|introduction|abstract|background|preface|foreword|contents)\s*:?\s*$"
+)
+
+# "Report · Health systems · Climate", "Business / Aviation", "Commentary, Water Security":
+# two to six short capitalised items joined by separators (commas only without function words).
+_ITEM = r"[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}"
+_CAP_ITEM = r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}"
+LABEL_LIST = re.compile(rf"{_ITEM}(?:\s*[·•|/»›>]\s*{_ITEM}){{1,5}}|{_CAP_ITEM}(?:\s*,\s*{_CAP_ITEM}){{1,5}}")
+
+# A site name after a page title: "Title | Site", "Title – Site Name" (at most four words).
+SITE_SUFFIX = re.compile(r"\s+[|·–—]\s+[^|·–—]{2,40}$")
