@@ -53,13 +53,28 @@ def is_prose(line: str) -> bool:
     return words >= 20 or (words >= 7 and F.SENTENCE_END.search(line.strip()) is not None)
 
 
+LEAD_LINES = 4  # the first non-empty lines of the text form the "lead" (standfirst, byline, dateline)
+
+
 def zones(lines: Sequence[str]) -> list[str]:
-    """``header`` before the first prose line, ``footer`` after the last, else ``body``."""
+    """``header`` before the first prose line, ``footer`` after the last, ``lead`` for the
+    first ``LEAD_LINES`` non-empty lines from the first prose line on, else ``body``."""
     prose = [i for i, ln in enumerate(lines) if is_prose(ln)]
     if not prose:
         return ["header"] * len(lines)
     first, last = prose[0], prose[-1]
-    return ["header" if i < first else "footer" if i > last else "body" for i in range(len(lines))]
+    out, lead = [], 0
+    for i, ln in enumerate(lines):
+        if i < first:
+            out.append("header")
+        elif i > last:
+            out.append("footer")
+        elif lead < LEAD_LINES:
+            out.append("lead")
+            lead += bool(ln.strip())
+        else:
+            out.append("body")
+    return out
 
 
 def _apply(rule: Rule, line: str) -> tuple[str | None, str | None]:

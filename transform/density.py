@@ -13,7 +13,11 @@ and of boilerpipe's text density, applied to text without markup):
    the ``KEEP_BEFORE`` lines right above the main text (title, byline, date);
 3. inside it, runs of ``MIN_INNER_RUN`` or more short lines without sentence
    ends, list markers or digits are link lists;
-4. two or more paragraphs cut off with "…" or "[...]" are excerpts of other
+4. after it, once ``MIN_FOOTER_EVIDENCE`` short link-like lines show that the
+   tail is site furniture (share bars, "Most popular", footer links), the whole
+   tail goes; a comments heading ("2 thoughts on …", "Leave a Reply") in the
+   latter part of the page cuts everything from there;
+5. two or more paragraphs cut off with "…" or "[...]" are excerpts of other
    pages ("You may also like"), not the article.
 
 Documents whose lines are mostly prose (articles, papers, the usual scrape)
@@ -22,7 +26,7 @@ have no such runs and pass through unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from transform.cruft import is_prose
 from transform.model import Artefact
@@ -33,6 +37,8 @@ SHORT_PENALTY = 4
 MIN_EDGE_RUN = 4
 MIN_INNER_RUN = 6
 KEEP_BEFORE = 3
+MIN_FOOTER_EVIDENCE = 3  # short link-like lines after the text before the whole tail is chrome
+COMMENTS_FROM = 0.4  # a comments heading counts only after this share of the page
 TEASER_MIN_WORDS = 8
 MIN_TEASERS = 2
 
@@ -43,6 +49,7 @@ class _Line:
     text: str
     words: int
     prose: bool
+    ghost: bool = False  # already removed by a cruft rule: evidence of chrome, not removed again
 
     @property
     def short(self) -> bool:
@@ -54,7 +61,7 @@ def _main_span(lines: Sequence[_Line]) -> tuple[int, int] | None:
     best, best_span = 0, None
     total, start = 0, 0
     for pos, ln in enumerate(lines):
-        score = ln.words if ln.prose else (-SHORT_PENALTY if _link_like(ln) else 0)
+        score = ln.words if ln.prose and not ln.ghost else (-SHORT_PENALTY if _link_like(ln) else 0)
         if total <= 0:
             total, start = score, pos
         else:
@@ -79,16 +86,25 @@ def _runs(lines: Sequence[_Line], ok) -> list[list[_Line]]:
 
 
 def _link_like(ln: _Line) -> bool:
-    return ln.short and not P.LIST_MARKER.match(ln.text) and not P.DIGIT.search(ln.text)
+    return ln.ghost or (ln.short and not P.LIST_MARKER.match(ln.text) and not P.DIGIT.search(ln.text))
 
 
-def page_chrome(lines: Sequence[tuple[int, str]]) -> tuple[set[int], list[Artefact]]:
+def page_chrome(
+    lines: Sequence[tuple[int, str]], removed: Mapping[int, str] | None = None
+) -> tuple[set[int], list[Artefact]]:
     """Indices of lines that are page chrome, with an audit row per run.
 
     ``["Home", "World", "Sport", "Business", "Canal Days", "<article prose…>", "About", "Careers",
     "Privacy", "Contact"]`` → the menu above (but not "Canal Days") and the footer links below.
+    ``removed`` holds lines cruft rules already took out (index → text): they count as chrome
+    when runs are measured, so a menu whose "Home" and "Contact" a rule removed is still a menu.
     """
-    items = [_Line(i, t.strip(), len(t.split()), is_prose(t)) for i, t in lines if t.strip()]
+    removed = removed or {}
+    items = sorted(
+        [_Line(i, t.strip(), len(t.split()), is_prose(t)) for i, t in lines if t.strip()]
+        + [_Line(i, t.strip(), len(t.split()), False, ghost=True) for i, t in removed.items() if t.strip()],
+        key=lambda ln: ln.idx,
+    )
     span = _main_span(items)
     if span is None:
         return set(), []
@@ -97,21 +113,42 @@ def page_chrome(lines: Sequence[tuple[int, str]]) -> tuple[set[int], list[Artefa
     artefacts: list[Artefact] = []
 
     def cut(run: list[_Line], kind: str, rule: str) -> None:
-        drop.update(ln.idx for ln in run)
-        artefacts.append(Artefact(kind, rule, " | ".join(ln.text for ln in run)))
+        real = [ln for ln in run if not ln.ghost and ln.idx not in drop]
+        if real:
+            drop.update(ln.idx for ln in real)
+            artefacts.append(Artefact(kind, rule, " | ".join(ln.text for ln in real)))
+
+    comments = _comments_start(items)
+    if comments is not None:
+        cut(items[comments:], "comments", "comments_section")
+        last = min(last, comments - 1)
 
     before = items[: max(0, first - KEEP_BEFORE)]
-    for run in _runs(before, lambda ln: ln.short):
+    for run in _runs(before, _edge_short):
         if len(run) >= MIN_EDGE_RUN:
             cut(run, "navigation", "menu_above_text")
-    for run in _runs(items[last + 1:], lambda ln: ln.short):
-        if len(run) >= MIN_EDGE_RUN:
-            cut(run, "footer", "links_below_text")
+    after = items[last + 1:]
+    if sum(1 for ln in after if _link_like(ln)) >= MIN_FOOTER_EVIDENCE:
+        cut(after, "footer", "below_text")
     for run in _runs(items[first: last + 1], _link_like):
         if len(run) >= MIN_INNER_RUN:
             cut(run, "related_links", "link_list_in_text")
-    teasers = [ln for ln in items if ln.idx not in drop and ln.words >= TEASER_MIN_WORDS and P.TRUNCATED.search(ln.text)]
+    teasers = [ln for ln in items if not ln.ghost and ln.idx not in drop and ln.words >= TEASER_MIN_WORDS
+               and P.TRUNCATED.search(ln.text)]
     if len(teasers) >= MIN_TEASERS:
         for ln in teasers:
             cut([ln], "related_links", "truncated_teaser")
     return drop, artefacts
+
+
+def _edge_short(ln: _Line) -> bool:
+    return ln.ghost or ln.short
+
+
+def _comments_start(items: Sequence[_Line]) -> int | None:
+    """Position of a comments heading ("3 thoughts on “…”", "Leave a Reply") in the
+    latter part of the page: from there on, readers' comments and the comment form."""
+    for pos in range(int(len(items) * COMMENTS_FROM), len(items)):
+        if P.COMMENTS_HEADING.match(items[pos].text):
+            return pos
+    return None

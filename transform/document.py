@@ -61,7 +61,9 @@ def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_a
     result = remove_cruft(text.split("\n"), rules, known_authors)
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
-    chrome, chrome_artefacts = page_chrome(lines)
+    kept_idx = {i for i, _ in lines}
+    raw_lines = text.split("\n")
+    chrome, chrome_artefacts = page_chrome(lines, {i: t for i, t in enumerate(raw_lines) if i not in kept_idx})
     lines = [(i, ln) for i, ln in lines if i not in chrome]
     authors = list(known_authors) + byline_names(result.hits)
     fm = read_frontmatter(lines, authors, known_title,

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any, Iterable, Mapping
 
 MATCHES = ("line", "span")
-ZONES = ("any", "header", "footer", "edge", "after_header")
+ZONES = ("any", "header", "footer", "edge", "after_header", "top")
 
 
 class RuleError(ValueError):
@@ -38,6 +38,8 @@ class Rule:
             return zone in ("header", "footer")
         if self.zone == "after_header":
             return zone != "header"
+        if self.zone == "top":
+            return zone in ("header", "lead")
         return self.zone == zone
 
 

@@ -86,13 +86,21 @@ def test_real_content_survives(line):
     [
         ("By Jane Doe | 14 March 2019", "by_author_line"),
         ("Published: March 14, 2019", "dateline"),
+        ("Aldmouth | Updated: 17.08.2022 11:40 GMT", "dateline"),
+        ("Jane Doe Published October 7, 2018", "name_published_byline"),
         ("Home", "site_nav_word"),
         ("Home > History > Canals", "breadcrumb_trail"),
     ],
 )
-def test_header_only_rules_fire_in_the_header(line, rule):
+def test_top_and_edge_rules_fire_only_near_the_top_or_edges(line, rule):
     assert rule in removed(line, context=False)
-    assert rule not in removed(line)  # the same text between prose lines is left alone
+    deep = [PROSE] * 6 + [line] + [PROSE]
+    assert rule not in [a.rule for a in remove_cruft(deep).artefacts]
+
+
+def test_a_byline_after_the_standfirst_is_still_a_byline():
+    res = remove_cruft([PROSE, "By Jane Doe", PROSE, PROSE])
+    assert [a.rule for a in res.artefacts] == ["by_author_line"]
 
 
 def test_trailing_byline_is_cut_from_a_title_line():
@@ -165,7 +173,8 @@ def test_is_prose(line, expected):
 
 
 def test_zones():
-    assert zones(["Title", PROSE, "Tags", PROSE, "© 2020"]) == ["header", "body", "body", "body", "footer"]
+    assert zones(["Title", PROSE, "Tags", PROSE, PROSE, PROSE, "x", "© 2020"]) == [
+        "header", "lead", "lead", "lead", "lead", "body", "footer", "footer"]
 
 
 def test_split_names_drops_honorifics_and_markers():
@@ -256,4 +265,40 @@ def test_wiki_edit_markers_are_cut_from_headings():
     ],
 )
 def test_content_that_resembles_the_new_rules_survives(line):
+    assert removed(line) == []
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Comments are closed on this story.", "comment_count"),
+        ("Follow The Harbour Times on Twitter and Facebook", "follow_us"),
+        ("Harbour Trust is a registered charity. Registration No. 1167342.", "registered_organisation"),
+        ("Report this document", "document_actions"),
+        ("asked Jan 4, 2021 at 21:47", "qa_post_meta"),
+        ("Modified 2 years, 11 months ago", "qa_post_meta"),
+        ("Viewed 12k times", "view_counter"),
+        ("Share Improve this answer Follow", "qa_actions"),
+        ("Not the answer you're looking for? Browse other questions tagged canals.", "qa_actions"),
+        ("2,318 1 14 29", "user_card_numbers"),
+        ("Great answer, thanks. – Jane Doe Jan 5, 2021 at 14:20", "signed_comment"),
+        ("This article needs additional citations for verification. Please help improve it.", "wiki_maintenance"),
+        ("Coordinates: 51°08′N 2°41′W", "wiki_maintenance"),
+        ("File size: 318.6 KB · 16 pages · PDF", "file_size_line"),
+        ("Volume 9, Number 2 (2017), pp. 141-143", "journal_issue_line"),
+    ],
+)
+def test_forum_wiki_and_host_chrome(line, rule):
+    assert rule in removed(line) or rule in removed(line, context=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She edited the ledger for twenty years and answered every letter the clerks sent her.",
+        "The company registered its first barge in 1791, and the ledger survives.",
+        "Comments from the engineers were closed to the public until the 1970s, when the archive opened.",
+    ],
+)
+def test_prose_near_those_shapes_survives(line):
     assert removed(line) == []

@@ -17,14 +17,29 @@ def run(lines):
 def test_menu_above_and_links_below_go_title_and_byline_stay():
     kept, arts = run(MENU + ["Canal Days", "By Jane Doe", "4 March 2019"] + PROSE + FOOTER)
     assert kept == ["Canal Days", "By Jane Doe", "4 March 2019"] + PROSE
-    assert [a.rule for a in arts] == ["menu_above_text", "links_below_text"]
+    assert [a.rule for a in arts] == ["menu_above_text", "below_text"]
 
 
 def test_a_link_list_inside_the_text_goes():
     related = ["Ice boats on the summit", "The last cargo", "Toll tickets explained", "Lock keepers remembered",
                "A winter on the flight", "Wardens not keepers"]
-    kept, arts = run(PROSE[:2] + related + PROSE[2:])
-    assert kept == PROSE and len(arts) == 1
+    kept, arts = run(PROSE[:2] + related + PROSE + PROSE)
+    assert kept == PROSE[:2] + PROSE + PROSE and [a.rule for a in arts] == ["link_list_in_text"]
+
+
+def test_after_the_text_a_tail_of_site_furniture_goes_whole():
+    tail = ["Share this:", "Twitter", "Facebook", "Most popular",
+            "Canal trust wins heritage award after a decade of restoration work on the flight",
+            "HealthReach Trust is a registered charity and welcomes donations from readers."]
+    kept, arts = run(PROSE + tail)
+    assert kept == PROSE and [a.rule for a in arts] == ["below_text"]
+
+
+def test_comments_section_is_cut_from_its_heading():
+    comments = ["2 thoughts on “Canal Days”", "Dale K.", "Great write-up, we did the same walk last spring and loved it.",
+                "Reply", "Jane Doe", "Thanks Dale, it is a lovely walk in any season of the year.", "Reply"]
+    kept, arts = run(PROSE + PROSE + comments)
+    assert kept == PROSE + PROSE and arts[0].rule == "comments_section"
 
 
 def test_an_article_without_chrome_is_untouched():

@@ -8,3 +8,9 @@ LIST_MARKER = re.compile(r"^\s*(?:[•▪◦●‣∙·*–-]|\(?\d{1,3}[.)]|\(?
 DIGIT = re.compile(r"\d")
 # An excerpt cut off by the site: "… the locks froze …", "… the locks froze [...]"
 TRUNCATED = re.compile(r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*(?:read\s+more|continue\s+reading|more)?\s*[»›>]?\s*$", re.I)
+# Where readers' comments begin.
+COMMENTS_HEADING = re.compile(
+    r"(?i)^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions)\b.*|comments?\s*\(\d+\)|"
+    r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|reader\s+comments|join\s+the\s+(?:discussion|conversation)|"
+    r"(?:\d+\s+)?comments?|discussion)\s*:?\s*$"
+)
