@@ -50,7 +50,10 @@ def is_prose(line: str) -> bool:
     ``"About the Author(s)"`` → False
     """
     words = len(line.split())
-    return words >= 20 or (words >= 7 and F.SENTENCE_END.search(line.strip()) is not None)
+    text = line.strip()
+    if text.endswith("?") and words < 20 and F.SENTENCE_END.search(text[:-1]) is None:
+        return False  # a one-sentence question: a headline or a heading, not running text
+    return words >= 20 or (words >= 7 and F.SENTENCE_END.search(text) is not None)
 
 
 LEAD_LINES = 4  # the first non-empty lines of the text form the "lead" (standfirst, byline, dateline)

@@ -118,6 +118,8 @@ def page_chrome(
             drop.update(ln.idx for ln in real)
             artefacts.append(Artefact(kind, rule, " | ".join(ln.text for ln in real)))
 
+    for run in _tables_of_contents(items):
+        cut(run, "navigation", "table_of_contents")
     comments = _comments_start(items)
     if comments is not None:
         cut(items[comments:], "comments", "comments_section")
@@ -143,6 +145,21 @@ def page_chrome(
 
 def _edge_short(ln: _Line) -> bool:
     return ln.ghost or ln.short
+
+
+def _tables_of_contents(items: Sequence[_Line]) -> list[list[_Line]]:
+    """A "Contents" line and the numbered entries under it ("1 History", "1.1 Foundation")."""
+    found = []
+    for pos, ln in enumerate(items):
+        if P.CONTENTS_HEADING.match(ln.text):
+            entries = []
+            for nxt in items[pos + 1:]:
+                if not P.CONTENTS_ENTRY.match(nxt.text):
+                    break
+                entries.append(nxt)
+            if len(entries) >= 2:
+                found.append([ln] + entries)
+    return found
 
 
 def _comments_start(items: Sequence[_Line]) -> int | None:

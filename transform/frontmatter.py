@@ -49,9 +49,12 @@ def _name_match(line: str):
 
 
 def is_all_caps(line: str) -> bool:
-    """``"THE DAILY LEDGER"`` → True; ``"NATO and the EU"`` → False"""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    """``"THE DAILY LEDGER"``, ``"HISTORY CIRCLE – NEWSLETTER No. 47 – Autumn 2004"`` → True;
+    ``"NATO and the EU"`` → False"""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
+    letters = sum(len(w) for w in words)
+    upper = sum(len(w) for w in words if w.isupper())
+    return letters >= 4 and upper >= 0.75 * letters
 
 
 def names_in(line: str) -> list[str]:
@@ -155,15 +158,25 @@ def is_label(line: str) -> bool:
 def strip_site_suffix(title: str) -> str:
     """``"Rural Credit in Bengal, 1947-1990 | DocVault"`` → ``"Rural Credit in Bengal, 1947-1990"``"""
     m = F.SITE_SUFFIX.search(title)
-    return title[: m.start()].strip() if m and m.start() > 10 else title
+    return title[: m.start()].strip() if m and m.start() >= 8 else title
 
 
-def _title_score(text: str, ids: tuple[int, ...], followers: set[int]) -> int:
+def _nearest_above(followers, candidates, reach: int = 6) -> set[tuple[int, ...]]:
+    """The candidate lines directly above a byline or author line (within ``reach`` lines)."""
+    out = set()
+    for j in followers:
+        above = [ids for ids, _ in candidates if ids[-1] < j <= ids[-1] + reach]
+        if above:
+            out.add(max(above, key=lambda ids: ids[-1]))
+    return out
+
+
+def _title_score(text: str, followed: bool) -> int:
     """How much a header line looks like the headline rather than a site name or menu item."""
     words = len(text.split())
     score = 0
-    if any(ids[-1] < j <= ids[-1] + 6 for j in followers):
-        score += 3  # a byline, dateline or author line follows
+    if followed:
+        score += 3  # a byline, dateline or author line comes next
     if 4 <= words <= 25:
         score += 2
     elif words <= 2:
@@ -221,7 +234,8 @@ def read_frontmatter(
         followers = set(byline_at) | {i for i, t in head if is_name_line(t)}
         plain = [(ids, t) for ids, t in remaining if not is_name_line(t)]
         if plain:
-            scored = [(_title_score(t, ids, followers), -n, ids, t) for n, (ids, t) in enumerate(plain)]
+            followed = _nearest_above(followers, plain)
+            scored = [(_title_score(t, ids in followed), -n, ids, t) for n, (ids, t) in enumerate(plain)]
             _, _, title_ids, raw_title = max(scored)
         else:  # every candidate looks like a name ("Canal Days" / "Jane Doe"): the first
             title_ids, raw_title = remaining[0]

@@ -25,18 +25,21 @@ _FTFY = ftfy.TextFixerConfig(
 def fix_macroman_tokens(text: str) -> str:
     """Repair words where MacRoman bytes were decoded as cp1252.
 
-    ``"its status vis-ˆ-vis America"`` → ``"its status vis-à-vis America"``
+    ``"its status vis-ˆ-vis America"`` → ``"its status vis-à-vis America"``;
+    ``"dŽjˆ vu, pie ˆ la mode"`` → ``"déjà vu, pie à la mode"``
     """
 
     def fix(m):
         token = m.group(0)
+        if not any(c.isalpha() and c not in P.MACROMAN_AS_CP1252_CHARS for c in token):
+            return token
         try:
             fixed = token.encode("cp1252").decode("mac_roman")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return token
         return fixed if all(c.isalpha() or c == "-" for c in fixed) else token
 
-    return P.MACROMAN_TOKEN.sub(fix, text)
+    return P.LONE_MACROMAN_A.sub("à", P.MACROMAN_TOKEN.sub(fix, text))
 
 
 def fix_doubled_apostrophes(text: str) -> str:

@@ -124,7 +124,7 @@ def test_bio_starting_with_the_byline_name_is_removed_anywhere():
 
 
 def test_repeated_short_lines_are_running_headers():
-    header = "Journal of Inland Navigation, Vol. 3"
+    header = "Canal Studies Quarterly — Spring Issue"
     lines = [header, PROSE, PROSE, header, PROSE, header, PROSE]
     res = remove_cruft(lines)
     assert [a.rule for a in res.artefacts].count("repeated_line") == 3

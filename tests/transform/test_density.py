@@ -63,3 +63,9 @@ def test_two_truncated_teasers_are_excerpts_of_other_pages():
 def test_one_ellipsis_is_just_style():
     line = "And then the water came back, as it always did, slowly and without a sound …"
     assert run(PROSE + [line])[0] == PROSE + [line]
+
+
+def test_table_of_contents_goes():
+    toc = ["Contents", "1 History", "1.1 Foundation", "2 Excavations", "3 Present day"]
+    kept, arts = run(PROSE[:1] + toc + PROSE[1:])
+    assert kept == PROSE and [a.rule for a in arts] == ["table_of_contents"]

@@ -16,6 +16,9 @@ from transform.repair import (
         # MacRoman bytes read as cp1252: ftfy cannot see these, the token repair can
         ("the port's standing vis-ˆ-vis Lisbon", "the port's standing vis-à-vis Lisbon"),
         ("a d\u02c6j\u02c6 vu moment", "a d\u00e0j\u00e0 vu moment"),
+        ("a dŽjˆ vu, and pie ˆ la mode", "a déjà vu, and pie à la mode"),
+        ("Library › Law › Water", "Library › Law › Water"),
+        ("a rise of 5‰ a year", "a rise of 5‰ a year"),
         # UTF-8 read as cp1252 / MacRoman: ftfy
         ("the caf√© on the quay", "the café on the quay"),
         ("the ferry didnâ€™t sail", "the ferry didn’t sail"),

@@ -14,3 +14,6 @@ COMMENTS_HEADING = re.compile(
     r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|reader\s+comments|join\s+the\s+(?:discussion|conversation)|"
     r"(?:\d+\s+)?comments?|discussion)\s*:?\s*$"
 )
+# A table of contents: the heading and its numbered entries.
+CONTENTS_HEADING = re.compile(r"(?i)^(?:table\s+of\s+)?contents\s*(?:\[\s*(?:hide|show)\s*\])?\s*:?$")
+CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")

@@ -85,4 +85,4 @@ _CAP_ITEM = r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}"
 LABEL_LIST = re.compile(rf"{_ITEM}(?:\s*[·•|/»›>]\s*{_ITEM}){{1,5}}|{_CAP_ITEM}(?:\s*,\s*{_CAP_ITEM}){{1,5}}")
 
 # A site name after a page title: "Title | Site", "Title – Site Name" (at most four words).
-SITE_SUFFIX = re.compile(r"\s+[|·–—]\s+[^|·–—]{2,40}$")
+SITE_SUFFIX = re.compile(r"\s+[|·–—]\s+(?:[A-Z0-9][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,3}$")

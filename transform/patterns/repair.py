@@ -6,12 +6,14 @@ import re
 # Characters that cp1252 puts at 0x80-0x9F and that never occur in ordinary
 # prose.  Inside a word they betray MacRoman bytes read as cp1252:
 # 'à' is 0x88 in MacRoman, and 0x88 is 'ˆ' in cp1252, so "vis-à-vis" -> "vis-ˆ-vis".
-# Only repaired *inside* a word (a letter or hyphen on both sides), so real
-# uses ("5‰", a "›" breadcrumb separator) are left alone.
+# Only repaired in a word (a letter on at least one side, the word decoding to
+# letters only), so real uses ("5‰", a "›" breadcrumb separator) are left alone.
 MACROMAN_AS_CP1252_CHARS = "ˆ˜‰ƒ"
 MACROMAN_TOKEN = re.compile(
-    rf"[\w-]*[\w-][{MACROMAN_AS_CP1252_CHARS}](?:[\w-]|[{MACROMAN_AS_CP1252_CHARS}](?=[\w-]))*[\w-]"
+    rf"(?<![\w{MACROMAN_AS_CP1252_CHARS}])[\w-]*[{MACROMAN_AS_CP1252_CHARS}][\w{MACROMAN_AS_CP1252_CHARS}-]*"
 )
+# A lone "ˆ" between spaces is "à" read the same way ("pie ˆ la mode").
+LONE_MACROMAN_A = re.compile(r"(?<=\s)ˆ(?=\s)")
 
 # An ASCII apostrophe doubled with a typographic one: "weren'’t" -> "weren’t".
 DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)(?:'’|’'|’’)(?=\w)")
