@@ -48,7 +48,8 @@ def surname_of(name: str) -> str | None:
     """The surname in one printed name.
 
     ``"R. Jamil Osman Baig"`` → ``"Baig"``; ``"van der Berg"`` → ``"van der Berg"``;
-    ``"Kazmi, M."`` → ``"Kazmi"``; ``"Smith JA"`` → ``"Smith"``; ``"C. W."`` → ``None``.
+    ``"Kazmi, M."`` → ``"Kazmi"``; ``"Smith JA"`` → ``"Smith"``; ``"C. W."`` → ``None``;
+    ``"World Bank"`` → ``"World Bank"`` (an organisation keeps its whole name).
     """
     name = P.ET_AL.sub("", name or "").strip(" ,.;:")
     if "," in name:
@@ -61,6 +62,8 @@ def surname_of(name: str) -> str | None:
     words = [w for w in words if not P.INITIALS_ONLY.match(w)]
     if not words:
         return None
+    if len(words) > 1 and words[-1].strip(".,").lower() in P.ORGANISATION_WORDS and all(w[0].isupper() for w in words):
+        return " ".join(words)  # a corporate author: "World Bank", "Asian Development Bank"
     surname = [words[-1]]
     for word in reversed(words[:-1]):  # keep particles: "van der Berg"
         if word.lower() not in P.PARTICLES:

@@ -107,7 +107,7 @@ ENTRY_CASES = [
     (
         "APA, corporate author",
         "World Bank. (2019). Coastal development update. Washington, DC: World Bank.",
-        ("Bank",), 2019, "Coastal development update", "bank2019",
+        ("World Bank",), 2019, "Coastal development update", "worldbank2019",
     ),
     (
         "APA, year suffix and particle",

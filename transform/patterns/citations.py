@@ -252,3 +252,11 @@ NAME_LIST_NOISE = re.compile(r"(?i)\(?\b(?:eds?|editors?|comp|trans)\b\.?\)?|[,&
 GENERATIONAL_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
 EDITOR_MARK = re.compile(r"(?i)\s*\(?\b(?:eds?|editors?|comp|trans)\.?\)?\s*$")
 IBID = re.compile(r"(?i)^\s*(?:ibid|ibidem|id\.|op\.?\s*cit|loc\.?\s*cit)")
+
+# Last words of organisation names cited as authors ("World Bank", "Asian Development Bank").
+ORGANISATION_WORDS = frozenset(
+    """bank fund council commission institute institution agency office nations union ministry department
+    programme program forum association society foundation trust group board authority corporation company
+    centre center university committee secretariat service survey bureau government organization organisation
+    federation alliance network coalition partnership observatory academy parliament assembly court""".split()
+)

@@ -104,6 +104,8 @@ NUMBER_LABELS = (
     "suite", "bus", "boeing", "airbus", "windows", "level", "grade", "batch", "lot", "serial",
     "ticket", "box", "plot", "sector", "block", "apt", "tel", "phone", "fax", "ext", "pin", "zip",
     "isbn", "issn", "pmid", "id", "ref", "reg", "registration", "account", "a/c",
+    # names of plans and events that carry a year: "Vision 2030", "Agenda 2063", "Expo 2020"
+    "vision", "agenda", "horizon", "expo",
 )
 
 # ---------------------------------------------------------------- building blocks
@@ -316,11 +318,11 @@ RANGE_CONNECTOR = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru)\s*(?:
 AND_CONNECTOR = re.compile(r"\s+and\s+(?:the\s+)?")
 # What lists dates: "in January and March 2020" (two months, both of 2020).
 LIST_CONNECTOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
-# An open end after a date: "1990-to date", "1990–present", "2005 onwards".
+# An open end after a date: "1990-to date", "1990–present".  ("2005 onwards" stays the
+# year 2005: readers annotate the date it starts from, not an open interval.)
 OPEN_END = re.compile(
     r"(?:\s*[-–—]\s*(?:(?:to|till|until)\s+)?|\s+(?:to|till|until|up\s+to|up\s+until)\s+)(?:the\s+)?"
     r"(?i:date|present(?:\s+(?:day|time))?|now|today)\b(?!['’])"
-    r"|\s+(?:and\s+)?onwards?\b"
 )
 # What may lead a two-digit or spelled-out decade: "the 70s", "the late sixties".
 DECADE_LEAD = re.compile(rf"\b(?:the|The|THE)\s+(?:{_QUALIFIER_WORD}{_AFTER_QUALIFIER})?$")
