@@ -326,7 +326,7 @@ def test_one_bracket_is_one_group():
         ("R. Jamil Osman", ("Osman",)),
         ("Ibarra et al.", ("Ibarra",)),
         ("Smith, J.", ("Smith",)),
-        ("World Bank", ("Bank",)),
+        ("World Bank", ("World Bank",)),
         ("March", None),
         ("after the", None),
         ("The Daily Ledger", None),
