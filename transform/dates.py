@@ -41,11 +41,14 @@ _MASK = "\x00"  # stands in for excluded text, so no pattern can run through it
 def tag_dates(
     paragraphs: Sequence[str],
     exclude: Mapping[int, Sequence[tuple[int, int]]] | None = None,
+    context_year: int | None = None,
 ) -> list[DateMention]:
     """Tag every date and time expression in a document's paragraphs, in reading order.
 
     ``exclude[para_no]`` lists (start, end) spans (citations, reference entries) where
-    no date may be reported.  Never raises: text it cannot read yields no mention.
+    no date may be reported.  ``context_year`` (the year the document was published or
+    datelined) is the year in force until the text names one.  Never raises: text it
+    cannot read yields no mention.
 
     >>> [(m.raw, m.edtf, m.precision) for m in tag_dates(["Talks began in March-April 1954 (Lee, 1990)."],
     ...                                                 {0: [(32, 43)]})]
@@ -53,8 +56,12 @@ def tag_dates(
     >>> m = tag_dates(["The treaty was signed on 3 May 1962.", "It lapsed on 1st May."])[1]
     >>> (m.para_no, m.raw, m.edtf, m.inferred_year)
     (1, '1st May', '1962-05-01', True)
+    >>> [m.edtf for m in tag_dates(["Vaccination began on Jan 9."], context_year=2023)]
+    ['2023-01-09']
     """
     context = _Context()
+    if isinstance(context_year, int) and 1 <= context_year <= 9999:
+        context.year = context_year
     mentions: list[DateMention] = []
     for para_no, text in enumerate(_as_list(paragraphs)):
         if not isinstance(text, str) or not text:

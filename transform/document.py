@@ -9,6 +9,8 @@ an exception the flow turns into a ``transform`` quarantine row.
 """
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from extract.model import RawDocument
@@ -17,6 +19,7 @@ from transform.cruft import byline_names, remove_cruft
 from transform.dates import tag_dates
 from transform.density import page_chrome
 from transform.frontmatter import author_running_headers, read_frontmatter
+from transform.mail import read_mail
 from transform.model import (
     HEADING,
     Artefact,
@@ -41,13 +44,15 @@ def _fold(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
-def _published_from(texts: Sequence[str]):
+def _published_from(texts: Sequence[str], any_day: bool = False):
     """The publication date printed in a dateline, byline or article history, else None.
 
     ``"Received 4 May 2019; accepted 1 June 2019; published online 28 June 2019"`` → 2019-06-28
+    (``any_day``: also a slashed day whose order is ambiguous, good enough for its year.)
     """
     for text in texts:
-        days = [m for m in tag_dates([text]) if m.precision == "day" and m.date_start]
+        days = [m for m in tag_dates([text]) if m.date_start
+                and (m.precision == "day" and m.date_start == m.date_end or any_day and m.date_start.year == m.date_end.year)]
         at = text.casefold().find("published")
         after = [m for m in days if at >= 0 and m.start > at]
         if after or days:
@@ -55,30 +60,46 @@ def _published_from(texts: Sequence[str]):
     return None
 
 
-def _lines_to_blocks(text: str, rules: RuleSet, known_title: str | None, known_authors: Sequence[str],
-                     templates: frozenset[str]):
+@dataclass(frozen=True)
+class _Cleaned:
+    """What cleaning a document's lines or blocks gave, before citations and dates."""
+
+    blocks: list[Block]
+    artefacts: tuple[Artefact, ...]
+    title: str | None
+    authors: tuple[str, ...]
+    published: dt.date | None
+    datelines: list[str]
+    fingerprints: dict[str, str]
+
+
+def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: frozenset[str]) -> _Cleaned:
     """Cruft removal and front matter on a text's lines, then paragraphs."""
-    result = remove_cruft(text.split("\n"), rules, known_authors)
+    raw_lines = text.split("\n")
+    mail = read_mail(raw_lines)
+    lines_in = [("" if i in mail.drop else ln) for i, ln in enumerate(raw_lines)]
+    known_authors = list(raw.authors) + list(mail.authors)
+    result = remove_cruft(lines_in, rules, known_authors)
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
     kept_idx = {i for i, _ in lines}
-    raw_lines = text.split("\n")
-    chrome, chrome_artefacts = page_chrome(lines, {i: t for i, t in enumerate(raw_lines) if i not in kept_idx})
+    chrome, chrome_artefacts = page_chrome(lines, {i: t for i, t in enumerate(lines_in) if i not in kept_idx})
     lines = [(i, ln) for i, ln in lines if i not in chrome]
-    authors = list(known_authors) + byline_names(result.hits)
-    fm = read_frontmatter(lines, authors, known_title,
+    authors = known_authors + byline_names(result.hits)
+    fm = read_frontmatter(lines, authors, raw.title or mail.title,
                           byline_at=[h.index for h in result.hits if h.kind in DATELINE_KINDS])
     headers, header_artefacts = author_running_headers(lines, fm.authors)
     drop = fm.drop | headers
     kept = "\n".join(ln for idx, ln in lines if idx not in drop)
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     first_page = 1 if PAGE_BREAK in text else None
-    blocks = text_to_blocks(kept, first_page=first_page)
-    artefacts = result.artefacts + tuple(learned) + tuple(chrome_artefacts) + fm.artefacts + tuple(header_artefacts)
-    return blocks, artefacts, known_title or fm.title, fm.authors, datelines, prints
+    artefacts = (mail.artefacts + result.artefacts + tuple(learned) + tuple(chrome_artefacts) + fm.artefacts
+                 + tuple(header_artefacts))
+    return _Cleaned(text_to_blocks(kept, first_page=first_page), artefacts, raw.title or mail.title or fm.title,
+                    fm.authors, raw.published or mail.published, datelines, prints)
 
 
-def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]):
+def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]) -> _Cleaned:
     """Cruft rules over extracted HTML blocks (each block is one line)."""
     blocks = [Block(repair_text(b.text).strip(), b.kind, b.page) for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
@@ -97,7 +118,7 @@ def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]):
         kept = kept[1:]
     authors = tuple(dict.fromkeys(list(raw.authors) + byline_names(result.hits)))
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
-    return kept, tuple(artefacts), title, authors, datelines, prints
+    return _Cleaned(kept, tuple(artefacts), title, authors, raw.published, datelines, prints)
 
 
 def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Sequence[DateMention]):
@@ -133,20 +154,21 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     body_text="The canal opened in 1869. Trade doubled by the 1880s.", …)``
     with a download_banner artefact, a footnote citation 1, and dates 1869 and 188X.
     """
-    artefacts: list[Artefact] = list(raw.removed)
     if raw.format == "html":
-        blocks, arts, title, authors, datelines, prints = _html_blocks(raw, rules, templates)
-        artefacts.extend(arts)
+        cleaned = _html_blocks(raw, rules, templates)
     else:
         if raw.format == "pdf":
-            pages, furniture = strip_page_furniture([repair_text(b.text) for b in raw.blocks])
-            artefacts.extend(furniture)
-            text = f"\n{PAGE_BREAK}\n".join(pages)
-        else:
-            text = repair_text("".join(b.text for b in raw.blocks))
-        blocks, arts, title, authors, datelines, prints = _lines_to_blocks(text, rules, raw.title, raw.authors,
-                                                                           templates)
-        artefacts.extend(arts)
+            pages = [repair_text(b.text) for b in raw.blocks]
+        else:  # a text dump; form feeds mean it is a PDF extraction with its pages
+            pages = repair_text("".join(b.text for b in raw.blocks)).split(PAGE_BREAK)
+        furniture: list[Artefact] = []
+        if len(pages) > 1:
+            pages, furniture = strip_page_furniture(pages)
+        text = f"\n{PAGE_BREAK}\n".join(pages)
+        cleaned = _lines_to_blocks(text, rules, raw, templates)
+        cleaned = replace(cleaned, artefacts=tuple(furniture) + cleaned.artefacts)
+    artefacts: list[Artefact] = list(raw.removed) + list(cleaned.artefacts)
+    blocks, datelines = cleaned.blocks, cleaned.datelines
 
     cited = extract_citations(blocks)
     artefacts.extend(cited.removed)
@@ -155,12 +177,13 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     for c in cited.citations:
         if c.kind != "footnote":
             exclude.setdefault(c.para_no, []).append((c.start, c.end))
-    dates = tag_dates(texts, exclude)
+    published = cleaned.published or _published_from(datelines)
+    dated = published or _published_from(datelines, any_day=True)
+    dates = tag_dates(texts, exclude, context_year=dated.year if dated else None)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
-    published = raw.published or _published_from(datelines)
     return CleanDocument(
-        title=title,
-        authors=tuple(authors),
+        title=cleaned.title,
+        authors=tuple(cleaned.authors),
         published=published,
         body_text=body,
         word_count=len(body.split()),
@@ -169,6 +192,6 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         citations=citations,
         bibliography=cited.bibliography,
         dates=dates,
-        fingerprints=tuple(prints.items()),
+        fingerprints=tuple(cleaned.fingerprints.items()),
         warnings=raw.warnings,
     )

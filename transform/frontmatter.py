@@ -57,10 +57,15 @@ def is_all_caps(line: str) -> bool:
     return letters >= 4 and upper >= 0.75 * letters
 
 
+def _names_group(m) -> str:
+    """The names of a NAME_LINE match without affiliation markers ("Sen2", "Huamán a,*")."""
+    return F.NAME_MARK.sub("", m.group("names"))
+
+
 def names_in(line: str) -> list[str]:
     """``"KARMA D. BHUTIA1 AND ANIRBAN SEN2"`` → ``["Karma D. Bhutia", "Anirban Sen"]``"""
     m = _name_match(line)
-    return split_names(m.group("names")) if m else []
+    return [n for n in split_names(_names_group(m)) if n.strip(" ,*")] if m else []
 
 
 def is_name_line(line: str) -> bool:
@@ -71,7 +76,7 @@ def is_name_line(line: str) -> bool:
     m = _name_match(line)
     if not m:
         return False
-    words = [w.strip(".*").casefold() for name in F.NAME_SPLIT.split(m.group("names")) for w in name.split()]
+    words = [w.strip(".*").casefold() for name in F.NAME_SPLIT.split(_names_group(m)) for w in name.split()]
     return not any(
         w in F.NOT_NAME_WORDS or (len(w) >= 6 and w.endswith(F.NOT_NAME_SUFFIXES)) for w in words if w
     )
@@ -95,7 +100,11 @@ def _header(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
                 runs.append([])
             continue
         nxt = lines[pos + 1][1].strip() if pos + 1 < len(lines) else ""
-        wrapped = nxt[:1].islower() and len(ln.strip()) >= 40 and not F.EMAIL_LINE.match(nxt)
+        after = lines[pos + 2][1].strip() if pos + 2 < len(lines) else ""
+        # a long line continued in lower case is running text, unless the pair stands
+        # alone (blank or author line next): a title wrapped over two lines
+        wrapped = (nxt[:1].islower() and len(ln.strip()) >= 40 and not F.EMAIL_LINE.match(nxt)
+                   and not (after == "" or is_name_line(after)))
         if is_prose(ln) or wrapped:
             break
         runs[-1].append((idx, ln.strip()))
@@ -105,7 +114,8 @@ def _header(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 def _title_spans(runs: list[list[tuple[int, str]]]) -> list[tuple[tuple[int, ...], str]]:
     """Title-like lines, a title wrapped over two lines joined into one.
 
-    ``["Coal and Convoy: Port Hierarchies in the", "Indo-Pacific"]`` → one candidate.
+    ``["Coal and Convoy: Port Hierarchies in the", "Indo-Pacific"]`` → one candidate;
+    ``["Payments for watershed services and land-use", "change in the upper basin"]`` → one.
     """
     spans = []
     for run in runs:
@@ -116,7 +126,8 @@ def _title_spans(runs: list[list[tuple[int, str]]]) -> list[tuple[tuple[int, ...
                 k += 1
                 continue
             ids = [idx]
-            while k + 1 < len(run) and F.TITLE_CONTINUES.search(text) and is_title_like(run[k + 1][1]):
+            while (k + 1 < len(run) and is_title_like(run[k + 1][1])
+                   and (F.TITLE_CONTINUES.search(text) or run[k + 1][1][:1].islower())):
                 k += 1
                 ids.append(run[k][0])
                 text = f"{text} {run[k][1]}"
@@ -169,6 +180,22 @@ def _nearest_above(followers, candidates, reach: int = 6) -> set[tuple[int, ...]
         if above:
             out.add(max(above, key=lambda ids: ids[-1]))
     return out
+
+
+def _headline_above(head, plain, n: int):
+    """A headline printed on the line right above candidate ``n``, of which candidate
+    ``n`` is the subtitle: ``"What the oil shocks teach"`` over ``"Rationing, price caps
+    and the slow road to efficiency"``.  (A blank line between them, or removed chrome,
+    means they are not one heading: a site tagline above a headline stays apart.)"""
+    if n == 0:
+        return None
+    ids, text = plain[n]
+    prev_ids, prev = plain[n - 1]
+    if prev_ids[-1] != ids[0] - 1:
+        return None
+    if len(prev.split()) < 3 or is_all_caps(prev) or is_label(prev) or prev.rstrip().endswith(":"):
+        return None
+    return prev_ids, prev
 
 
 def _title_score(text: str, followed: bool) -> int:
@@ -236,7 +263,10 @@ def read_frontmatter(
         if plain:
             followed = _nearest_above(followers, plain)
             scored = [(_title_score(t, ids in followed), -n, ids, t) for n, (ids, t) in enumerate(plain)]
-            _, _, title_ids, raw_title = max(scored)
+            _, n, title_ids, raw_title = max(scored)
+            above = _headline_above(head, plain, -n)
+            if above is not None:  # the best line is the subtitle of the headline above it
+                title_ids, raw_title = above
         else:  # every candidate looks like a name ("Canal Days" / "Jane Doe"): the first
             title_ids, raw_title = remaining[0]
         title = strip_site_suffix(raw_title)

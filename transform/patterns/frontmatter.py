@@ -9,7 +9,9 @@ HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
 # One token of a printed personal name: "Jane", "O’Neill", "Al-Amin", "J.", "J.R."
 _NAME_TOKEN = r"(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'\-]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?|[A-Z]\.(?:[A-Z]\.)*)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|binti|ibn|al|el|ul|le|la|du|dos)"
-_MARK = r"(?:[*†‡§¹²³⁴⁵]+|\d{1,2}(?:,\d{1,2})*)"  # affiliation markers: "Bhutia1", "Sen*"
+# affiliation markers: "Bhutia1", "Sen*", "Huamán a,*"
+_MARK = r"(?:[*†‡§¹²³⁴⁵]+|\d{1,2}(?:,\d{1,2})*|\s[a-h](?:\s?,\s?(?:[a-h]|\*))*(?=[\s,]|$))"
+NAME_MARK = re.compile(_MARK + r"(?=[\s,;&]|$)")
 _ONE_NAME = rf"(?:{HONORIFIC}\s+)?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,4}}{_MARK}?"
 # A whole line that is only a name list: "Jane Doe", "Adnan Ali Shah *", "J. Doe and R. Roe¹"
 # An affiliation may follow: "Jane Doe (Lecturer in Law)", "Jane Doe – Estuary Society".
