@@ -93,10 +93,10 @@ NON_TITLE = NamedPattern(
 #          qualifiers ~ ? % after a date, open (..) and unknown (empty) interval ends.
 # Level 2: sub-year groupings 2014-25..41 (quarters 33..36), qualifiers before a
 #          component (?2004-06-~11).  ISO 8601-2 also gives decades and centuries
-#          as 199 and 19.  Not covered: sets [..] {..}, Y-prefixed and negative years,
+#          as 199 and 19; sets [a,b] (one of) and {a,b} (all of).  Not covered: Y-prefixed and negative years,
 #          exponents and significant digits, times (those mentions carry no edtf).
 _Q = r"[~?%]"
-_YEAR = r"(?:\d{4}|\d{3}X|\d{2}XX)"
+_YEAR = r"(?:\d{4}|\d{3}X|\d{2}XX|\dXXX|XXXX)"  # "XXXX-05-01": a day whose year nobody knows
 _MONTH = r"(?:0[1-9]|1[0-2]|XX)"
 _DAY = r"(?:0[1-9]|[12]\d|3[01]|XX)"
 _SUBYEAR = r"(?:2[1-9]|3\d|4[01])"  # seasons, quarters, quadrimesters, semesters
@@ -107,9 +107,10 @@ _DATE = (
 )
 _DECADE_OR_CENTURY = rf"\d{{2,3}}{_Q}?"
 _END = rf"(?:{_DATE}|{_DECADE_OR_CENTURY}|\.\.)?"
+_SET = rf"\[{_DATE}(?:,{_DATE})+\]|\{{{_DATE}(?:,{_DATE})+\}}"  # one of / all of: "[2016-04-05,2016-05-04]"
 EDTF = NamedPattern(
     "edtf",
-    rf"^(?:{_DATE}|{_DECADE_OR_CENTURY}|(?!/$|\.\./\.\.$){_END}/{_END})$",
+    rf"^(?:{_DATE}|{_DECADE_OR_CENTURY}|{_SET}|(?!/$|\.\./\.\.$){_END}/{_END})$",
     "1994-07-03/1994-07-05",
 )
 

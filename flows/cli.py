@@ -160,6 +160,9 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
 from flows import cmd_explain  # noqa: E402
 
 cmd_explain.register(app)
+from flows import cmd_analyst; cmd_analyst.register(app)  # noqa: E402,E702
+from flows import cmd_quality; cmd_quality.register(app)  # noqa: E402,E702
+from flows import cmd_ops; cmd_ops.register(app)  # noqa: E402,E702
 
 
 def main():  # pragma: no cover

@@ -3,11 +3,19 @@
 DuckDB lets one process hold a file read-write, and a read-write holder shuts
 every other process out (read-only holders share the file but block writers).
 So a run never keeps the file open: it opens it briefly to read the manifest
-and again for the single load transaction, retrying with backoff while
-someone else holds it.
+and again for the single load transaction.
+
+Analysts keep a read-only session open for hours, so a run cannot wait for
+them.  When only readers hold the file, the load works on a copy beside it
+(``<db>.next``) and swaps it in with one atomic rename: open sessions keep the
+old file (their inode) and go on working; new sessions see the new data.
+When nobody holds the file the load writes in place (no copy).  A writer that
+holds it (another program) is waited for, with backoff.
 """
 from __future__ import annotations
 
+import os
+import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +33,14 @@ class WarehouseBusy(RuntimeError):
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return "lock" in text or "conflicting" in text or "being used by another process" in text
+
+
+def _busy(db: Path, waited: float) -> WarehouseBusy:
+    return WarehouseBusy(
+        f"{db} is held by another process (an open DuckDB session or a running "
+        f"cruftless run) and stayed locked for {waited:.0f} s. Close it, or open it "
+        "read-only for analysis (see README: 'Scheduling, watching and concurrent readers'), then run again."
+    )
 
 
 @contextmanager
@@ -48,11 +64,7 @@ def open_warehouse(
         except duckdb.IOException as exc:
             if not _is_lock_error(exc) or waited >= wait_seconds:
                 if _is_lock_error(exc):
-                    raise WarehouseBusy(
-                        f"{db} is held by another process (an open DuckDB session or a running "
-                        f"cruftless run) and stayed locked for {waited:.0f} s. Close it, or open it "
-                        "read-only for analysis (see README: 'Reading while runs load'), then run again."
-                    ) from exc
+                    raise _busy(db, waited) from exc
                 raise
             if on_wait:
                 on_wait(waited)
@@ -65,3 +77,114 @@ def open_warehouse(
         yield con
     finally:
         con.close()
+
+
+# --- Runs: read the manifest and load without taking the file from analysts -------------
+
+def staging_path(db: Path) -> Path:
+    """Where a run builds the next database while analysts hold the published one."""
+    return db.with_name(db.name + ".next")
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+def remove_staging(db: Path) -> None:
+    """Delete a half-built ``<db>.next`` (a run killed before its swap).  Call under the run lock."""
+    for path in (staging_path(db), _wal(staging_path(db))):
+        path.unlink(missing_ok=True)
+
+
+def _try_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection | None:
+    """A connection, or None when another process holds a conflicting lock."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if _is_lock_error(exc):
+            return None
+        raise
+
+
+def _claim(db: Path, wait_seconds: float, on_wait) -> tuple[str, duckdb.DuckDBPyConnection]:
+    """("write", con) when the file is free; ("read", con) when only readers hold it
+    (con is then read-only); waits with backoff while a writer holds it."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    delay, waited = 0.1, 0.0
+    while True:
+        con = _try_connect(db, read_only=False)
+        if con is not None:
+            return "write", con
+        con = _try_connect(db, read_only=True)
+        if con is not None:
+            return "read", con
+        if waited >= wait_seconds:
+            raise _busy(db, waited)
+        if on_wait:
+            on_wait(waited)
+        time.sleep(delay)
+        waited += delay
+        delay = min(delay * 2, 5.0)
+
+
+@contextmanager
+def open_snapshot(db: Path, *, wait_seconds: float = 120.0, on_wait=None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Read the warehouse at the start of a run: read-write when free (creating the file and
+    applying the schema), else read-only beside the analysts who hold it."""
+    mode, con = _claim(db, wait_seconds, on_wait)
+    try:
+        if mode == "write":
+            apply_schema(con)
+        yield con
+    finally:
+        con.close()
+
+
+def _fsync(path: Path, directory: bool = False) -> None:
+    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if directory else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def open_for_load(db: Path, *, wait_seconds: float = 120.0, on_wait=None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Write access for one run's load, which must commit its own transaction.
+
+    Free file: in place (DuckDB's transaction and WAL make it all-or-nothing).
+    Held by readers: on a copy, ``<db>.next``, renamed over ``db`` after a clean
+    close; on error or kill before the rename ``db`` is untouched and the copy is
+    removed (here, or by the next run).  Call under the run lock.
+    """
+    remove_staging(db)
+    mode, con = _claim(db, wait_seconds, on_wait)
+    if mode == "write":
+        try:
+            apply_schema(con)
+            yield con
+        finally:
+            con.close()
+        return
+    con.close()
+    tmp = staging_path(db)
+    shutil.copyfile(db, tmp)
+    shutil.copymode(db, tmp)  # analysts' read permissions survive the swap
+    if _wal(db).exists():  # committed by a writer that died before its checkpoint
+        shutil.copyfile(_wal(db), _wal(tmp))
+    con = duckdb.connect(str(tmp))
+    try:
+        apply_schema(con)
+        yield con
+        con.execute("CHECKPOINT")
+    except BaseException:
+        con.close()
+        remove_staging(db)
+        raise
+    con.close()
+    _fsync(tmp)
+    # DuckDB would replay a WAL left beside ``db`` onto the new file (measured with 1.5.5),
+    # so it goes first; its contents are already in the copy.
+    _wal(db).unlink(missing_ok=True)
+    os.replace(tmp, db)
+    _fsync(db.parent, directory=True)

@@ -20,11 +20,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from expectations import check_manifest, validate_batch
+from expectations.docs import try_build_docs
 from extract.files import FileInfo, read_and_extract, scan
 from extract.model import ExtractError
 from flows import progress
 from flows.config import Config, build_config
-from flows.connection import open_warehouse
+from flows.connection import open_for_load, open_snapshot, open_warehouse
 from flows.runlock import run_lock
 from transform.document import clean_document
 from transform.templates import TemplatePolicy, family_of, learn_families
@@ -67,13 +68,13 @@ def process_file(cfg: Config, info: FileInfo, templates: Mapping[str, frozenset[
 
 
 @task(name="discover", cache_policy=NO_CACHE)
-def discover(cfg: Config, now: dt.datetime):
+def discover(cfg: Config, now: dt.datetime, retry: Sequence[str] = ()):
     files = scan(cfg.ingest, cfg.ignore)
-    with open_warehouse(cfg.db) as con:
+    with open_snapshot(cfg.db) as con:  # read-only beside analysts' sessions
         manifest = read_manifest(con)
         known = known_doc_ids(con)
         corpus = read_corpus(con)
-    return plan_run(files, manifest, known, now), manifest, corpus
+    return plan_run(files, manifest, known, now, retry), manifest, corpus
 
 
 @task(name="extract-transform", cache_policy=NO_CACHE)
@@ -87,9 +88,14 @@ def validate(frames, run_date: dt.date):
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load(cfg: Config, **kwargs) -> None:
-    with open_warehouse(cfg.db) as con:
-        load_run(con, **kwargs)
+def load(cfg: Config, **kwargs) -> float:
+    with open_for_load(cfg.db) as con:  # in place, or a copy swapped in while analysts read
+        return load_run(con, **kwargs)
+
+
+@task(name="docs", cache_policy=NO_CACHE)
+def data_docs(cfg: Config, run_id: str, run_time: dt.datetime, results):
+    return try_build_docs(cfg.docs_dir, run_id, run_time, results)  # warns, never fails the run
 
 
 def _batches(items: Sequence[FileInfo], size: int) -> list[list[FileInfo]]:
@@ -148,13 +154,14 @@ def _relearn(cfg: Config, plan, manifest, corpus, staged: list[StagedDoc]):
     return after, redo_now, redo_old
 
 
-def run_once(cfg: Config) -> RunSummary:
-    """The body of the flow, callable with a built Config."""
+def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
+    """The body of the flow, callable with a built Config; ``retry``: quarantined paths to process again."""
     started = dt.datetime.now()
     t0 = time.perf_counter()
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
-    plan, manifest, corpus = discover(cfg, started)
+    plan, manifest, corpus = discover(cfg, started, retry)
     progress.start(len(plan.process), len(plan.seen))
+    t_process = time.perf_counter()
 
     templates_before = learn_families(corpus, TemplatePolicy(cfg.template_min_docs, cfg.template_min_share))
     staged, failures = _process_all(cfg, plan.process, templates_before)
@@ -166,10 +173,13 @@ def run_once(cfg: Config) -> RunSummary:
         staged = [s for s in staged if s.info.source_path not in redone] + again
         failures = [f for f in failures if f.info.source_path not in redone] + again_failed
     staged.sort(key=lambda s: s.info.source_path)
+    process_seconds = time.perf_counter() - t_process
 
     now = dt.datetime.now()
     frames = document_frames(staged, run_id, now)
+    t_validate = time.perf_counter()
     outcome = validate(frames, started.date())
+    validate_seconds = time.perf_counter() - t_validate
     if outcome.failed_docs:
         bad = set(outcome.failed_docs)
         for s in staged:
@@ -190,6 +200,7 @@ def run_once(cfg: Config) -> RunSummary:
         docs_loaded=len(staged), docs_quarantined=len({f.info.source_path for f in failures}),
         seconds=time.perf_counter() - t0,
         message=f"{len(redo_old)} earlier document(s) re-cleaned with newly learned templates" if redo_old else None,
+        files_retried=len(plan.retried), process_seconds=process_seconds, validate_seconds=validate_seconds,
     )
     # Files re-cleaned from an unchanged state are written as loaded again, not as unchanged.
     relearned = {f.source_path for f in redo_old}
@@ -204,20 +215,24 @@ def run_once(cfg: Config) -> RunSummary:
     template_rows = pd.DataFrame(
         [(fam, key) for fam, keys in templates.items() for key in sorted(keys)], columns=["family", "line_key"]
     )
-    load(cfg, plan=plan, frames=frames, source_files=source_files, loaded=staged, failures=failures,
-         validation_rows=validation_rows, summary=summary, now=now, templates=template_rows)
-    return summary
+    load_seconds = load(cfg, plan=plan, frames=frames, source_files=source_files, loaded=staged, failures=failures,
+                        validation_rows=validation_rows, summary=summary, now=now, templates=template_rows)
+    site = data_docs(cfg, run_id, started, results)
+    return replace(summary, load_seconds=load_seconds, docs_seconds=site.seconds if site else None)
 
 
 @flow(name="cruftless", log_prints=False)
 def cruftless_flow(ingest: str | None = None, db: str | None = None, config: str | None = None,
-                   wait_seconds: float = 0.0) -> dict:
-    """Process the ingest folder into the warehouse; returns the run summary."""
+                   wait_seconds: float = 0.0, retry: list[str] | None = None) -> dict:
+    """Process the ingest folder into the warehouse; returns the run summary.
+
+    ``retry``: paths (relative to the ingest folder) of quarantined files to process
+    again although their bytes did not change."""
     cfg = build_config(Path(ingest) if ingest else None, Path(db) if db else None,
                        Path(config) if config else None)
     with run_lock(cfg.db, wait_seconds):
         try:
-            return run_once(cfg).as_row()
+            return run_once(cfg, tuple(retry or ())).as_row()
         except Exception as exc:
             now = dt.datetime.now()
             failed = RunSummary(run_id=f"{now:%Y%m%dT%H%M%S}-failed", started_at=now, finished_at=now,

@@ -257,23 +257,23 @@ def parse_cited_names(text: str) -> tuple[str, ...] | None:
 
     ``"Qureshi and Lodhi"`` → ``("Qureshi", "Lodhi")``; ``"R. Jamil Osman"`` → ``("Osman",)``;
     ``"Ortiz et al."`` → ``("Ortiz",)``; ``"Smith, J."`` → ``("Smith",)``;
-    ``"March"`` → ``None``; ``"after the"`` → ``None``.
+    ``"March"`` → ``None``; ``"after the"`` → ``None``; ``"Tulloch and Winter"`` →
+    ``("Tulloch", "Winter")`` (a season word is a surname after another name).
     """
     text = P.ET_AL.sub("", text).strip(" ,")
     if not text:
         return None
     surnames = []
-    for chunk in P.AUTHOR_SPLIT.split(text):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
+    chunks = [c.strip() for c in P.AUTHOR_SPLIT.split(text) if c.strip()]
+    for pos, chunk in enumerate(chunks):
         if P.INITIALS_ONLY.match(chunk):
             continue  # "Smith, J."
         words = chunk.split()
         if len(words) > MAX_AUTHOR_WORDS:
             return None
         content = [w for w in words if not P.INITIALS_ONLY.match(w) and w.lower() not in P.PARTICLES]
-        if not content or content[0].lower().strip(".") in P.NOT_AUTHOR_WORDS:
+        first = content[0].lower().strip(".") if content else ""
+        if not content or (first in P.NOT_AUTHOR_WORDS and not (pos > 0 and first in P.SURNAME_TOO)):
             return None
         if not all(P.SURNAME_WORD_RE.fullmatch(w) and w[0].isupper() for w in content):
             return None

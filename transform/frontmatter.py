@@ -41,7 +41,9 @@ def is_title_like(line: str) -> bool:
 
 
 def _name_match(line: str):
-    """NAME_LINE on the line, or on its title-cased form when it is in capitals."""
+    """NAME_LINE on the line (without a trailing role: "Jane Doe, Policy Adviser"),
+    or on its title-cased form when it is in capitals."""
+    line = F.ROLE_SUFFIX.sub("", line)
     m = F.NAME_LINE.match(line)
     if m is None and is_all_caps(line):
         m = F.NAME_LINE.match(line.title())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Collection, Iterable, Mapping
 
 from extract.files import FileInfo
 
@@ -35,6 +35,7 @@ class Plan:
     deleted: tuple[str, ...] = ()
     process: tuple[FileInfo, ...] = ()  # one file per distinct new content: extract these
     duplicates: tuple[tuple[FileInfo, str], ...] = ()  # (file, doc_id it repeats)
+    retried: tuple[FileInfo, ...] = ()  # quarantined, unchanged, re-queued on request
     first_seen: Mapping[str, dt.datetime] = field(default_factory=dict)
 
 
@@ -43,15 +44,19 @@ def plan_run(
     manifest: Mapping[str, ManifestRow],
     known_docs: Iterable[str],
     now: dt.datetime,
+    retry: Collection[str] = (),
 ) -> Plan:
-    """Sort the folder's files into new / changed / unchanged / duplicate / deleted.
+    """Sort the folder's files into new / changed / unchanged / retried / duplicate / deleted.
 
     A file whose bytes match its manifest row is unchanged (never re-extracted,
-    quarantined ones included: ``cruftless retry`` re-queues those).
+    quarantined ones included), unless it is quarantined and its path is in
+    ``retry`` (``cruftless retry``, after the user fixed the cause): then it is
+    processed again.
     """
     files = list(files)
     known = set(known_docs)
-    new, changed, unchanged, process, dups = [], [], [], [], []
+    retry = set(retry)
+    new, changed, unchanged, retried, process, dups = [], [], [], [], [], []
     scheduled: set[str] = set()
     first_seen: dict[str, dt.datetime] = {}
     for f in files:
@@ -59,9 +64,12 @@ def plan_run(
         live_row = row is not None and row.status != "deleted"
         first_seen[f.source_path] = row.first_seen if row is not None else now
         if live_row and row.sha256 == f.sha256 and (row.status not in LIVE or row.doc_id in known):
-            unchanged.append(f)
-            continue
-        (changed if live_row else new).append(f)
+            if not (row.status == "quarantined" and f.source_path in retry):
+                unchanged.append(f)
+                continue
+            retried.append(f)
+        else:
+            (changed if live_row else new).append(f)
         if f.sha256 in known or f.sha256 in scheduled:
             dups.append((f, f.sha256))
         else:
@@ -76,6 +84,7 @@ def plan_run(
         new=tuple(new),
         changed=tuple(changed),
         unchanged=tuple(unchanged),
+        retried=tuple(retried),
         deleted=deleted,
         process=tuple(process),
         duplicates=tuple(dups),

@@ -37,7 +37,9 @@ CREATE TABLE IF NOT EXISTS paragraphs (
     page       INTEGER,
     text       VARCHAR NOT NULL,
     char_start INTEGER NOT NULL,
-    char_end   INTEGER NOT NULL
+    char_end   INTEGER NOT NULL,
+    -- extra: one key per paragraph, 'doc_id:para_no', for the full-text index (warehouse/search.py)
+    para_id    VARCHAR GENERATED ALWAYS AS (doc_id || ':' || CAST(para_no AS VARCHAR))
 );
 
 CREATE TABLE IF NOT EXISTS artefacts (
@@ -115,8 +117,17 @@ CREATE TABLE IF NOT EXISTS runs (
     files_deleted    INTEGER,               -- extra
     files_duplicate  INTEGER,               -- extra
     seconds          DOUBLE,                -- extra
-    message          VARCHAR                -- extra
+    message          VARCHAR,               -- extra
+    files_retried    INTEGER,               -- extra: quarantined files re-queued by `cruftless retry`
+    process_seconds  DOUBLE,                -- extra: extract+transform (with template re-learning)
+    validate_seconds DOUBLE,                -- extra: the validate task
+    load_seconds     DOUBLE                 -- extra: the load transaction, up to writing this row
 );
+-- Databases made before these columns existed get them here.
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS files_retried INTEGER;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS process_seconds DOUBLE;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS validate_seconds DOUBLE;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS load_seconds DOUBLE;
 
 CREATE TABLE IF NOT EXISTS validation_results (
     run_id           VARCHAR NOT NULL,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Mapping, Sequence
@@ -13,6 +14,7 @@ import pandas as pd
 
 from warehouse.frames import DOC_TABLES, Failure, StagedDoc
 from warehouse.manifest import ManifestRow, Plan
+from warehouse.search import refresh_index
 
 SCHEMA_SQL = resources.files("warehouse").joinpath("schema.sql").read_text("utf-8")
 VIEWS_SQL = resources.files("warehouse").joinpath("views.sql").read_text("utf-8")
@@ -89,6 +91,12 @@ class RunSummary:
     docs_quarantined: int
     seconds: float
     message: str | None = None
+    files_retried: int = 0
+    # Where the time went, measured inside the run (None when the stage did not run).
+    process_seconds: float | None = None  # extract+transform, template re-learning included
+    validate_seconds: float | None = None  # the validate task
+    load_seconds: float | None = None  # the load transaction, up to writing the runs row
+    docs_seconds: float | None = None  # Data Docs, built after the load (not in the runs table)
 
     def as_row(self) -> dict:
         return dict(self.__dict__)
@@ -185,8 +193,12 @@ def load_run(
     summary: RunSummary,
     now: dt.datetime,
     templates: pd.DataFrame | None = None,
-) -> None:
-    """Write one run in a single transaction: all of it lands, or none of it."""
+) -> float:
+    """Write one run in a single transaction: all of it lands, or none of it.
+
+    Returns the seconds it took up to writing the runs row (also stored there, as
+    ``load_seconds``)."""
+    started = time.perf_counter()
     con.execute("BEGIN TRANSACTION")
     try:
         doc_ids = [s.doc_id for s in loaded]
@@ -227,11 +239,14 @@ def load_run(
             v = pd.DataFrame(validation_rows)
             v["details"] = v["details"].map(lambda d: json.dumps(d, default=str))
             insert_frame(con, "validation_results", v)
-        insert_frame(con, "runs", pd.DataFrame([summary.as_row()]), replace=True)
+        load_seconds = time.perf_counter() - started
+        insert_frame(con, "runs", pd.DataFrame([{**summary.as_row(), "load_seconds": load_seconds}]), replace=True)
+        refresh_index(con, paragraphs_changed=bool(doc_ids))  # full-text search follows the paragraphs
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    return load_seconds
 
 
 def record_failed_run(con, summary: RunSummary) -> None:
@@ -250,6 +265,24 @@ def last_runs(con, limit: int = 10) -> list[dict]:
         "SELECT run_id, started_at, status, files_seen, files_new, files_changed, files_unchanged, "
         "docs_loaded, docs_quarantined, round(seconds, 2) AS seconds FROM runs ORDER BY started_at DESC LIMIT ?",
         [limit],
+    )
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def quarantine_rows(con, *, include_resolved: bool = False) -> list[dict]:
+    """Quarantined files, newest first.
+
+    By default the unresolved ones, one row per file (its latest reason: a file
+    that failed again in a later run is listed once); with ``include_resolved``
+    every row ever written, resolved ones included.
+    """
+    where = "" if include_resolved else (
+        'WHERE NOT resolved QUALIFY row_number() OVER (PARTITION BY source_path ORDER BY "at" DESC, run_id DESC) = 1'
+    )
+    cur = con.execute(
+        f'SELECT source_path, stage, reason, detail, "at", run_id, resolved, sha256 FROM quarantine {where} '
+        'ORDER BY "at" DESC, source_path'
     )
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]

@@ -1,30 +1,48 @@
 -- Views for analysts, over the tables of schema.sql.  Re-created on every run.
 
--- One row per date mention, with its document and paragraph, in time order.
+-- One row per dated mention, with its document and paragraph, in time order.
+-- date_end is NULL for open-ended ranges ("1990 to date"); times of day have no date.
 CREATE OR REPLACE VIEW timeline AS
 SELECT m.date_start, m.date_end, m.edtf, m.precision, m.qualifier, m.raw,
-       d.title, d.source_path, m.doc_id, m.para_no, p.section, p.text AS paragraph
+       d.title, d.source_path, m.doc_id, m.para_no, p.section, p.text AS paragraph,
+       m.inferred_year
 FROM date_mentions m
 JOIN documents d USING (doc_id)
 LEFT JOIN paragraphs p ON p.doc_id = m.doc_id AND p.para_no = m.para_no
 WHERE m.date_start IS NOT NULL
-ORDER BY m.date_start, m.date_end, d.title, m.char_start;
+ORDER BY m.date_start, m.date_end NULLS LAST, d.source_path, m.char_start;
 
--- Who is cited, how often, by how many documents.
+-- Who is cited, how often and by whom: one row per cited author (surname as printed).
+-- Every author of a cited work counts, not only the first; the authors come from the
+-- linked reference entry when there is one (it lists all of them, "et al." does not),
+-- else from the in-text citation.  Footnotes count when their note names an author.
 CREATE OR REPLACE VIEW citation_counts AS
-SELECT coalesce(c.authors[1], b.authors[1]) AS cited_author,
-       c.cite_key,
+WITH cited AS (
+    SELECT c.doc_id, coalesce(c.cite_key, b.cite_key) AS cite_key,
+           CASE WHEN len(b.authors) > 0 THEN b.authors ELSE c.authors END AS authors
+    FROM citations c
+    LEFT JOIN bibliography b ON b.doc_id = c.doc_id AND b.ref_no = c.ref_no
+), per_author AS (
+    SELECT doc_id, cite_key, unnest(authors) AS cited_author,
+           generate_subscripts(authors, 1) = 1 AS first_author
+    FROM cited
+    WHERE len(authors) > 0
+)
+SELECT a.cited_author,
        count(*) AS citations,
-       count(DISTINCT c.doc_id) AS documents_citing,
-       list(DISTINCT d.title) AS citing_titles
-FROM citations c
+       count(DISTINCT a.doc_id) AS documents_citing,
+       count(*) FILTER (WHERE a.first_author) AS as_first_author,
+       list(DISTINCT a.cite_key ORDER BY a.cite_key) FILTER (WHERE a.cite_key IS NOT NULL) AS works,
+       list(DISTINCT coalesce(d.title, d.source_path) ORDER BY coalesce(d.title, d.source_path)) AS citing_titles
+FROM per_author a
 JOIN documents d USING (doc_id)
-LEFT JOIN bibliography b ON b.doc_id = c.doc_id AND b.ref_no = c.ref_no
-WHERE c.kind = 'author_year' OR (c.ref_no IS NOT NULL AND b.authors IS NOT NULL AND len(b.authors) > 0)
-GROUP BY ALL
-ORDER BY citations DESC, cited_author;
+WHERE a.cited_author IS NOT NULL AND a.cited_author <> ''
+GROUP BY a.cited_author
+ORDER BY citations DESC, documents_citing DESC, as_first_author DESC, a.cited_author;
 
--- Per document: size, structure, citations, dates and what cleaning removed.
+-- Per document: size, structure, citations, dates, what cleaning removed, and every
+-- file in the ingest folder that holds these bytes (the first one plus duplicates).
+-- Files that could not be loaded have no document: see quarantined_files.
 CREATE OR REPLACE VIEW document_overview AS
 SELECT d.doc_id, d.source_path, d.format, d.title, d.authors, d.published, d.word_count,
        (SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.doc_id) AS paragraphs,
@@ -32,15 +50,33 @@ SELECT d.doc_id, d.source_path, d.format, d.title, d.authors, d.published, d.wor
        (SELECT count(*) FROM bibliography b WHERE b.doc_id = d.doc_id) AS "references",
        (SELECT count(*) FROM date_mentions m WHERE m.doc_id = d.doc_id) AS dates,
        (SELECT count(*) FROM artefacts a WHERE a.doc_id = d.doc_id) AS artefacts_removed,
-       EXISTS (SELECT 1 FROM quarantine q WHERE q.doc_id = d.doc_id AND NOT q.resolved) AS quarantined,
+       (SELECT list(f.source_path ORDER BY f.source_path) FROM source_files f
+        WHERE f.doc_id = d.doc_id AND f.status IN ('loaded', 'duplicate')) AS files,
        d.ingested_at
 FROM documents d
 ORDER BY d.source_path;
 
--- What cleaning removed across the corpus, per rule.
+-- Files that are quarantined now: one row per file, with the latest reason and what to
+-- do about it, and how many runs have quarantined it so far.
+CREATE OR REPLACE VIEW quarantined_files AS
+SELECT q.source_path,
+       arg_max(q.stage, q."at") AS stage,
+       arg_max(q.reason, q."at") AS reason,
+       arg_max(q.detail, q."at") AS detail,
+       max(q."at") AS last_at,
+       arg_max(q.run_id, q."at") AS run_id,
+       count(*) AS attempts,
+       min(q."at") AS first_at
+FROM quarantine q
+WHERE NOT q.resolved
+GROUP BY q.source_path
+ORDER BY reason, q.source_path;
+
+-- What cleaning removed across the corpus, per rule, with a (shortened) example.
 CREATE OR REPLACE VIEW cleaning_audit AS
 SELECT a.kind, a.rule, count(*) AS removals, count(DISTINCT a.doc_id) AS documents,
-       any_value(a.text) AS example
+       sum(length(a.text)) AS chars_removed,
+       CASE WHEN length(min(a.text)) > 120 THEN left(min(a.text), 117) || '...' ELSE min(a.text) END AS example
 FROM artefacts a
 GROUP BY a.kind, a.rule
-ORDER BY removals DESC;
+ORDER BY removals DESC, a.kind, a.rule;

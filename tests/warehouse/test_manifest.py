@@ -51,3 +51,16 @@ def test_missing_files_are_deleted_and_deleted_ones_come_back_as_new():
 def test_a_loaded_row_whose_document_vanished_is_reprocessed():
     plan = plan_run([info("a.txt", "A")], {"a.txt": row("a.txt", "A")}, set(), NOW)
     assert [f.source_path for f in plan.process] == ["a.txt"]
+
+
+def test_retry_reprocesses_an_unchanged_quarantined_file_only_when_asked():
+    manifest = {"bad.txt": row("bad.txt", "X", status="quarantined"), "a.txt": row("a.txt", "A")}
+    files = [info("a.txt", "A"), info("bad.txt", "X")]
+    plain = plan_run(files, manifest, {"A"}, NOW)
+    assert not plain.process and not plain.retried
+    plan = plan_run(files, manifest, {"A"}, NOW, retry={"bad.txt", "a.txt", "absent.txt"})
+    assert [f.source_path for f in plan.retried] == ["bad.txt"]  # a loaded file is not retried
+    assert [f.source_path for f in plan.process] == ["bad.txt"]
+    assert [f.source_path for f in plan.unchanged] == ["a.txt"]
+    assert not plan.new and not plan.changed
+    assert plan.first_seen["bad.txt"] == T0

@@ -13,6 +13,7 @@ from warehouse.store import (
     apply_schema,
     known_doc_ids,
     load_run,
+    quarantine_rows,
     read_manifest,
     source_file_rows,
     table_counts,
@@ -127,3 +128,17 @@ def test_a_failed_load_leaves_the_database_as_it_was(con):
                  source_files=source_file_rows(plan, staged, [], T, read_manifest(con)),
                  validation_rows=[], summary=summary("r2"), now=T)
     assert counts(con) == before
+
+
+def test_quarantine_rows_lists_the_latest_unresolved_row_per_file(con):
+    run(con, {"bad.txt": "E" * 64, "worse.txt": "W" * 64}, {}, "r1", fail={"E" * 64, "W" * 64})
+    run(con, {"bad.txt": "F" * 64, "worse.txt": "V" * 64}, {"F" * 64: "fixed text"}, "r2", fail={"V" * 64})
+    assert [(r["source_path"], r["run_id"]) for r in quarantine_rows(con)] == [("worse.txt", "r2")]
+    every = {(r["source_path"], r["run_id"], r["resolved"]) for r in quarantine_rows(con, include_resolved=True)}
+    assert every == {("bad.txt", "r1", True), ("worse.txt", "r1", False), ("worse.txt", "r2", False)}
+
+
+def test_load_records_its_own_duration(con):
+    run(con, {"a.txt": "A" * 64}, {"A" * 64: "alpha"}, "r1")
+    (seconds,) = con.execute("SELECT load_seconds FROM runs WHERE run_id = 'r1'").fetchone()
+    assert seconds is not None and seconds >= 0

@@ -24,7 +24,8 @@ YEAR_PARTS = re.compile(r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?")
 PARTICLES = frozenset(
     "van von der den de del della di da du dos das le la ter ten bin binti ibn al el ul".split()
 )
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|bin|binti|ibn|al|el|ul)"
+# A particle may be capitalised when it opens the name: "Van der Berg (2015)".
+_PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|dos|das|[Ll]e|[Ll]a|ter|ten|bin|binti|ibn|al|el|ul)"
 # One word of a name: "Rahim", "O'Neil", "Smith-Jones", "McDonald" (at least two
 # letters); a possessive "’s" is not part of it.
 SURNAME_WORD = rf"{_UPPER}(?:{_LETTER}|-(?={_LETTER})|['\u2019](?={_LETTER})(?!s(?!{_LETTER})))+"
@@ -152,6 +153,9 @@ NOT_AUTHOR_WORDS = frozenset(
     reprinted issue edition ed eds the a an this that these those of and or est christmas easter
     ramadan eid see also cf ibid op cit id q1 q2 q3 q4 fy year years era age war act""".split()
 )
+# Of those, the ones that are also surnames: they only disqualify a citation that has no
+# other name ("(Winter 1990)" is a season; "(Tulloch and Winter, 1990)" is two authors).
+SURNAME_TOO = frozenset("may march winter summer spring autumn fall easter christmas page".split())
 
 # ----------------------------------------------------------------- numeric
 # "[12]", "[3, 7]", "[3–5]", "[1, 4-6; 9]"

@@ -88,3 +88,10 @@ LABEL_LIST = re.compile(rf"{_ITEM}(?:\s*[·•|/»›>]\s*{_ITEM}){{1,5}}|{_CAP_
 
 # A site name after a page title: "Title | Site", "Title – Site Name" (at most four words).
 SITE_SUFFIX = re.compile(r"\s+[|·–—]\s+(?:[A-Z0-9][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,3}$")
+
+# A role after an author's name: "Jane Doe, Policy Adviser", "Jane Doe, Senior Fellow at X".
+ROLE_SUFFIX = re.compile(
+    r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}(?i:adviser|advisor|analyst|correspondent|editor|fellow|researcher|reporter|"
+    r"writer|director|professor|lecturer|economist|historian|journalist|officer|manager|coordinator|consultant|"
+    r"associate|scientist|chair|head|staff|contributor|columnist|student|candidate|author)\b.{0,80}$"
+)

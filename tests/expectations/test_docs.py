@@ -1,0 +1,107 @@
+"""Data Docs from a run's validation records (no Prefect, no browser: see test_docs_browser.py)."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+import pytest
+
+from expectations import validate_batch
+from expectations.docs import build_docs, index_path, make_offline, try_build_docs
+from tests.expectations.batches import RUN_DATE, clean_frames
+
+RUN_ID = "20260301T100000-abc123"
+RUN_TIME = dt.datetime(2026, 3, 1, 10, 0, 0)
+SUITES = ("documents", "paragraphs", "citations", "bibliography", "date_mentions", "artefacts", "source_files")
+
+
+@pytest.fixture(scope="module")
+def outcome():
+    """A small batch with one document carrying a download banner the cleaners missed."""
+    frames = clean_frames()
+    frames["documents"].loc[0, "body_text"] += "\n\nDownload 75.83 Kb."
+    return validate_batch(frames, run_date=RUN_DATE)
+
+
+@pytest.fixture(scope="module")
+def site(outcome, tmp_path_factory):
+    docs_dir = tmp_path_factory.mktemp("site") / "warehouse_docs"
+    return build_docs(docs_dir, RUN_ID, RUN_TIME, outcome.results)
+
+
+def test_the_site_has_a_page_per_suite_and_per_validated_table(site):
+    root = site.index.parent
+    assert site.index == index_path(root) and site.index.is_file()
+    assert {p.stem for p in (root / "expectations").glob("*.html")} == set(SUITES)
+    assert set(site.validated_tables) == set(SUITES)  # clean_frames stages every table
+    pages = list((root / "validations").rglob("*.html"))
+    assert {p.relative_to(root).parts[1] for p in pages} == set(SUITES)
+    assert site.seconds > 0
+
+
+def test_pages_load_nothing_from_the_network(site):
+    for page in site.index.parent.rglob("*.html"):
+        text = page.read_text("utf-8")
+        assert not re.search(r"""<(?:script|link|img)\b[^>]*\b(?:src|href)=["']https?://""", text), page
+        assert "bootstrapTable(" not in text, page  # scripts that need jQuery are gone
+
+
+def test_the_index_lists_suites_and_validations_as_plain_html(site):
+    index = site.index.read_text("utf-8")
+    for suite in SUITES:
+        assert f'<a href="expectations/{suite}.html">{suite}</a>' in index
+    assert index.count('data-cruftless="static"') == 2  # validation results and suites
+    assert "documents.body_text_has_no_known_cruft" in index  # the failed expectation, named
+    assert RUN_ID in index
+
+
+def test_the_failing_expectation_shows_on_its_validation_page(site):
+    page = next((site.index.parent / "validations" / "documents").rglob("*.html")).read_text("utf-8")
+    assert "Failed" in page or "fa-times" in page
+    assert "1 unexpected value" in page
+
+
+def test_a_second_build_replaces_the_site(outcome, site):
+    again = build_docs(site.index.parent, "20260302T100000-def456", RUN_TIME, outcome.results[:3])
+    runs = {p.parts[-3] for p in (again.index.parent / "validations").rglob("*.html")}
+    assert runs == {"20260302T100000-def456"}  # this run only; history lives in validation_results
+    assert not list(again.index.parent.parent.glob(".*"))  # no staging folders left behind
+
+
+def test_building_docs_never_raises(tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the docs folder's parent should be")
+    with caplog.at_level(logging.WARNING, logger="cruftless.docs"):
+        assert try_build_docs(blocker / "docs", RUN_ID, RUN_TIME, []) is None
+    assert "Data Docs were not built" in caplog.text
+
+
+def test_make_offline_turns_gx_table_scripts_into_rows():
+    page = """<html><head><link rel="stylesheet" href="https://cdn.example/bootstrap.css"/>
+<script src="https://code.jquery.com/jquery.js"></script></head><body>
+<table
+  id="t1"
+  class="table-sm"
+  data-toggle="table"
+>
+</table>
+<script>
+  $('#t1').bootstrapTable(
+    Object.assign(
+      {
+        columns: [{'field': 'expectation_suite_name', 'title': 'Expectation Suites'}],
+        data: [{'expectation_suite_name': 'documents', '_table_row_link_path': 'expectations/documents.html'}],
+        toolbar: '#t1-toolbar'
+      }, {}));
+</script>
+<script>var kept = 1;</script>
+<img src="https://great-expectations-web-assets.s3.us-east-2.amazonaws.com/logo-long.png"/>
+</body></html>"""
+    out = make_offline(page, "../")
+    assert "https://cdn.example" not in out and "jquery" not in out and "bootstrapTable" not in out
+    assert '<a href="expectations/documents.html">documents</a>' in out
+    assert "<th>Expectation Suites</th>" in out
+    assert "var kept = 1;" in out
+    assert 'src="../static/images/logo-long.png' in out
+    assert "<style>" in out

@@ -1,0 +1,233 @@
+"""Full-text search over paragraphs: DuckDB's ``fts`` extension, ranked by BM25.
+
+The extension cannot be downloaded here, so it is loaded from the file the PyPI
+wheel ``duckdb-extension-fts`` ships (:func:`load_fts`); every connection that
+searches needs it, readers included.  The index lives in the schema
+``fts_main_paragraphs`` and is keyed by ``paragraphs.para_id``
+(``doc_id:para_no``, a generated column).  It does not follow the table by
+itself: the load rebuilds it when paragraphs changed (:func:`refresh_index`).
+
+Every function receives an open connection.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+log = logging.getLogger(__name__)
+
+FTS_SCHEMA = "fts_main_paragraphs"
+
+# Tokens are split at whitespace, punctuation and symbols (RE2 \pP\pS: also the
+# typographic quotes and dashes of scraped text, so "Pakistan’s" gives "pakistan");
+# digits stay, so years can be searched.  Porter stemming and English stopwords.
+IGNORE = r"[\pP\pS]+"
+STEMMER = "porter"
+
+# The search, as an analyst would type it (README, "Example SQL").
+SEARCH_SQL = f"""
+SELECT d.title, p.section, p.text, p.score, p.doc_id, p.para_no, d.source_path
+FROM (SELECT *, {FTS_SCHEMA}.match_bm25(para_id, ?, conjunctive := ?) AS score
+      FROM paragraphs) AS p
+JOIN documents d USING (doc_id)
+WHERE p.score IS NOT NULL
+ORDER BY p.score DESC, d.source_path, p.para_no
+LIMIT ?
+"""
+
+
+class SearchUnavailable(RuntimeError):
+    """The fts extension or the index is missing; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    title: str | None
+    section: str | None
+    text: str
+    score: float
+    doc_id: str
+    para_no: int
+    source_path: str
+    spans: tuple[tuple[int, int], ...]  # where the query's terms occur in text
+
+
+def extension_path() -> Path:
+    """The fts extension file shipped by the ``duckdb-extension-fts`` wheel."""
+    spec = importlib.util.find_spec("duckdb_extension_fts")
+    version = duckdb.__version__
+    if spec is None or not spec.submodule_search_locations:
+        raise SearchUnavailable(
+            f"full-text search needs the duckdb fts extension: pip install duckdb-extension-fts=={version}")
+    path = Path(list(spec.submodule_search_locations)[0]) / "extensions" / f"v{version}" / "fts.duckdb_extension"
+    if not path.exists():
+        raise SearchUnavailable(
+            f"{path.parent} has no fts extension for duckdb {version}: install duckdb-extension-fts=={version}")
+    return path
+
+
+def load_fts(con) -> None:
+    """LOAD the fts extension into this connection (by path: `LOAD fts` would try the network)."""
+    path = str(extension_path()).replace("'", "''")
+    con.execute(f"LOAD '{path}'")
+
+
+def index_exists(con) -> bool:
+    return con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name IN ('docs', 'dict', 'stats')",
+        [FTS_SCHEMA],
+    ).fetchone()[0] == 3
+
+
+def _has_key_column(con) -> bool:
+    return con.execute(
+        "SELECT count(*) FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = 'paragraphs' "
+        "AND column_name = 'para_id'"
+    ).fetchone()[0] == 1
+
+
+def ensure_paragraph_key(con) -> None:
+    """Databases made before para_id existed: rebuild paragraphs from schema.sql.
+
+    DuckDB cannot add a generated column to an existing table, so the table is
+    renamed, re-created by the schema and refilled by column name.
+    """
+    if _has_key_column(con):
+        return
+    from warehouse.store import SCHEMA_SQL
+
+    con.execute("ALTER TABLE paragraphs RENAME TO _paragraphs_before_para_id")
+    con.execute(SCHEMA_SQL)
+    con.execute("INSERT INTO paragraphs BY NAME SELECT * FROM _paragraphs_before_para_id")
+    con.execute("DROP TABLE _paragraphs_before_para_id")
+
+
+def index_is_stale(con) -> bool:
+    """True when there is no index, or it covers other paragraphs than the table holds."""
+    if not index_exists(con) or not _has_key_column(con):
+        return True
+    return con.execute(
+        f"SELECT count(*) FROM paragraphs p FULL JOIN {FTS_SCHEMA}.docs x ON x.name = p.para_id "
+        "WHERE p.para_id IS NULL OR x.name IS NULL"
+    ).fetchone()[0] > 0
+
+
+def build_index(con) -> int:
+    """(Re)build the BM25 index over paragraphs.text; returns the paragraphs indexed."""
+    load_fts(con)
+    ensure_paragraph_key(con)
+    con.execute(
+        f"PRAGMA create_fts_index('paragraphs', 'para_id', 'text', stemmer = '{STEMMER}', "
+        f"stopwords = 'english', ignore = '{IGNORE}', strip_accents = 1, lower = 1, overwrite = 1)"
+    )
+    return con.execute(f"SELECT count(*) FROM {FTS_SCHEMA}.docs").fetchone()[0]
+
+
+def refresh_index(con, paragraphs_changed: bool) -> bool:
+    """Rebuild the index when this load changed paragraphs (or it is missing or out of step).
+
+    Returns whether it was rebuilt.  The load calls it inside its transaction.
+    """
+    if not (paragraphs_changed or index_is_stale(con)):
+        return False
+    try:
+        build_index(con)
+    except SearchUnavailable as exc:
+        # Search is not worth a lost run: drop the old index (it would answer from old
+        # paragraphs; searches then say there is none) and load the rest.
+        con.execute(f"DROP SCHEMA IF EXISTS {FTS_SCHEMA} CASCADE")
+        log.warning("full-text index not built: %s", exc)
+        return False
+    return True
+
+
+def _require_index(con) -> None:
+    if not index_exists(con):
+        raise SearchUnavailable(
+            "this database has no search index yet; `cruftless run` builds it after loading")
+
+
+def query_terms(con, query: str) -> set[str]:
+    """The stems of the query that the index knows (stopwords and unknown words drop out)."""
+    return {
+        t for (t,) in con.execute(
+            f"SELECT DISTINCT q.t FROM (SELECT stem(unnest({FTS_SCHEMA}.tokenize(?)), '{STEMMER}') AS t) q "
+            f"JOIN {FTS_SCHEMA}.dict d ON d.term = q.t",
+            [query],
+        ).fetchall()
+    }
+
+
+def _is_separator(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PS"
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Spans of the tokens the index sees in ``text`` (same split as IGNORE + whitespace)."""
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        if _is_separator(ch):
+            if start is not None:
+                spans.append((start, i))
+                start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def term_spans(con, text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
+    """Where a word of ``text`` stems to one of ``terms``."""
+    if not terms:
+        return ()
+    spans = words(text)
+    distinct = sorted({text[a:b] for a, b in spans})
+    stems = dict(con.execute(
+        f"SELECT w, stem(lower(strip_accents(w)), '{STEMMER}') FROM unnest(?::VARCHAR[]) AS u(w)", [distinct]
+    ).fetchall())
+    return tuple((a, b) for a, b in spans if stems.get(text[a:b]) in terms)
+
+
+def search(con, query: str, limit: int = 10, all_terms: bool = False) -> list[Hit]:
+    """Paragraphs matching ``query``, best BM25 score first.
+
+    ``all_terms`` keeps only paragraphs that contain every term (conjunctive).
+    The connection must have the extension loaded (:func:`load_fts`).
+    """
+    _require_index(con)
+    rows = con.execute(SEARCH_SQL, [query, 1 if all_terms else 0, limit]).fetchall()
+    terms = query_terms(con, query) if rows else set()
+    return [
+        Hit(title, section, text, score, doc_id, para_no, source_path, term_spans(con, text, terms))
+        for title, section, text, score, doc_id, para_no, source_path in rows
+    ]
+
+
+def snippet(text: str, spans: tuple[tuple[int, int], ...], width: int = 240) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of about ``width`` characters around the first hit, cut at word
+    boundaries, with "…" where text was left out; the spans shifted to match."""
+    if len(text) <= width:
+        return text, spans
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    if start > 0:
+        space = text.find(" ", start)
+        if space != -1 and space < first:
+            start = space + 1
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        if space > (spans[0][1] if spans else start):
+            end = space
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    kept = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return prefix + text[start:end] + suffix, kept
