@@ -52,6 +52,7 @@ MIN_CHAIN = 2
 MIN_LATE_CHAIN = 3
 LATE_START_PENALTY = 1.0
 NOTES_LIST_BONUS = 0.5  # a number the notes list has
+PAGE_NOTE_REACH = 4  # blocks between a marker and the page-foot note that confirms it
 RESTART_PENALTY = 2.0  # numbering that starts again (a new chapter) needs three markers to pay
 MIN_WORD_BEFORE_DIGITS = 3  # "km2", "mp3" are not "word3"
 MAX_AUTHOR_WORDS = 5
@@ -154,7 +155,9 @@ def find_marker_candidates(text: str, para_no: int = 0) -> list[MarkerCandidate]
 
 
 def choose_marker_sequence(
-    candidates: Sequence[MarkerCandidate], note_numbers: frozenset[int] = frozenset()
+    candidates: Sequence[MarkerCandidate],
+    note_numbers: frozenset[int] = frozenset(),
+    confirmed: frozenset[int] = frozenset(),
 ) -> list[MarkerCandidate]:
     """The best chain of candidates whose numbers rise 1, 2, 3… in reading order.
 
@@ -167,7 +170,9 @@ def choose_marker_sequence(
 
     ``numbers [1, 450, 2, 3, 1968, 4]`` → ``1, 2, 3, 4``; ``[29, 83]`` (no
     sequence) → ``[]``; ``[9, 10, 11]`` (an excerpt) → all three;
-    ``[1, 2, 3, 1, 2, 3]`` (two chapters) → all six.
+    ``[1, 2, 3, 1, 2, 3]`` (two chapters) → all six.  ``confirmed`` holds the
+    indices of candidates whose note is printed a few blocks below (notes at the
+    foot of each page): those may start again at 1 without the restart cost.
     """
     base = min(note_numbers) if note_numbers else 1
     score: list[float] = []
@@ -177,7 +182,7 @@ def choose_marker_sequence(
     best_for_number: dict[int, int] = {}  # number -> index of the best chain ending on it
     best: int | None = None  # index of the best chain so far
     for i, cand in enumerate(candidates):
-        weight = cand.weight + (NOTES_LIST_BONUS if cand.number in note_numbers else 0.0)
+        weight = cand.weight + (NOTES_LIST_BONUS if cand.number in note_numbers or i in confirmed else 0.0)
         starts_early = cand.number - base < MAX_FIRST_MARKER
         score.append(weight - (GAP_PENALTY * (cand.number - base) if starts_early else LATE_START_PENALTY))
         length.append(1)
@@ -188,7 +193,8 @@ def choose_marker_sequence(
             for previous in range(cand.number - MAX_GAP, cand.number)
         ]
         if starts_early and best is not None:
-            steps.append((best, RESTART_PENALTY + GAP_PENALTY * (cand.number - base)))
+            restart = 0.0 if i in confirmed else RESTART_PENALTY
+            steps.append((best, restart + GAP_PENALTY * (cand.number - base)))
         for j, cost in steps:
             if j is not None and score[j] + weight - cost > score[i]:
                 score[i], length[i], early[i], back[i] = score[j] + weight - cost, length[j] + 1, early[j], j
@@ -205,11 +211,28 @@ def choose_marker_sequence(
         k = back[k]
     chain.reverse()
     lone_first_note = len(chain) == 1 and chain[0].number == 1 and chain[0].shape != AFTER_LETTER
-    if lone_first_note or (note_numbers and all(c.number in note_numbers for c in chain)):
+    confirmed_chain = bool(confirmed) and all(candidates.index(c) in confirmed for c in chain)
+    if lone_first_note or confirmed_chain or (note_numbers and all(c.number in note_numbers for c in chain)):
         needed = 1
     else:
         needed = MIN_CHAIN if early[best] else MIN_LATE_CHAIN
     return chain if len(chain) >= needed and score[best] > 0 else []
+
+
+def _confirmed_by_page_notes(blocks: Sequence[Block], candidates: Sequence[MarkerCandidate]) -> frozenset[int]:
+    """Candidates whose number opens a notes block a few blocks further down
+    ("1 Chester Plea Rolls, 18 Edw. I. …  2 Quarter Sessions Files, …"): notes printed
+    at the foot of the page the marker is on."""
+    numbers_in: dict[int, set[int]] = {}
+    for no, b in enumerate(blocks):
+        if P.PAGE_NOTE_START.match(b.text):
+            numbers_in[no] = {int(m.group("n")) for m in P.PAGE_NOTE_NUMBER.finditer(b.text)}
+    if not numbers_in:
+        return frozenset()
+    return frozenset(
+        i for i, c in enumerate(candidates)
+        if any(c.number in numbers_in.get(no, ()) for no in range(c.para_no + 1, c.para_no + 1 + PAGE_NOTE_REACH))
+    )
 
 
 def remove_footnote_markers(
@@ -222,7 +245,7 @@ def remove_footnote_markers(
     footnote citations ``marker=1`` at offset 20 and ``marker=2`` at offset 48.
     """
     candidates = [c for no, b in enumerate(blocks) for c in find_marker_candidates(b.text, no)]
-    chosen = choose_marker_sequence(candidates, note_numbers)
+    chosen = choose_marker_sequence(candidates, note_numbers, _confirmed_by_page_notes(blocks, candidates))
     by_para: dict[int, list[MarkerCandidate]] = {}
     for cand in chosen:
         by_para.setdefault(cand.para_no, []).append(cand)

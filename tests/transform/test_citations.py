@@ -533,3 +533,13 @@ def test_seed_acceptance(stem):
     for c in result.citations:
         if c.kind != "footnote":
             assert result.blocks[c.para_no].text[c.start:c.end] == c.raw
+
+
+def test_notes_at_the_foot_of_each_page_confirm_markers_that_restart_at_1():
+    blocks = [Block("The tolls were farmed to the king's officers.1 The trade was old."),
+              Block("1 Domesday Book, i. f. 268."),
+              Block("The carriers paid at the toll-booth.1 Others went round.2 The lanes were narrow."),
+              Block("1 Chester Plea Rolls, 18 Edw. I. m. 7d. 2 Quarter Sessions Files, passim.")]
+    result = extract_citations(blocks)
+    assert [(c.marker, c.para_no) for c in result.citations] == [(1, 0), (1, 2), (2, 2)]
+    assert "booth.1" not in result.blocks[2].text

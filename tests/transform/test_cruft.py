@@ -302,3 +302,12 @@ def test_forum_wiki_and_host_chrome(line, rule):
 )
 def test_prose_near_those_shapes_survives(line):
     assert removed(line) == []
+
+
+@pytest.mark.parametrize(
+    "line, gone",
+    [("118 THE SALT CARRIERS", True), ("OF THE WEAVER VALLEY. 119", True),
+     ("2 METHODS", False), ("NATO AND THE EU IN 1999", False)],
+)
+def test_book_running_heads_carry_a_page_number_not_a_year(line, gone):
+    assert ("book_running_head" in removed(line)) is gone

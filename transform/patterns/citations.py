@@ -264,3 +264,7 @@ ORGANISATION_WORDS = frozenset(
     centre center university committee secretariat service survey bureau government organization organisation
     federation alliance network coalition partnership observatory academy parliament assembly court""".split()
 )
+
+# A block of notes printed at the foot of a page: "1 Chester Plea Rolls, 18 Edw. I.  2 Quarter …"
+PAGE_NOTE_START = re.compile(r"^\s*1\s+[A-Z]")
+PAGE_NOTE_NUMBER = re.compile(r"(?:^|(?<=[.;)])\s+)(?P<n>\d{1,2})\s+(?=[A-Z])")
