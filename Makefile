@@ -25,10 +25,14 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Figures, not assertions: quality against the gold folders and speed.
 bench: $(STAMP)
 	$(BIN)/python bench/extraction_quality.py
+	$(BIN)/python bench/dump_quality.py
 	$(BIN)/python bench/dates_quality.py
+	$(BIN)/python bench/gold_quality.py
 	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/runner_speed.py --docs 1000
 
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py
