@@ -200,12 +200,14 @@ def _headline_above(head, plain, n: int):
     return prev_ids, prev
 
 
-def _title_score(text: str, followed: bool) -> int:
+def _title_score(text: str, followed: bool, first: bool = False) -> int:
     """How much a header line looks like the headline rather than a site name or menu item."""
     words = len(text.split())
     score = 0
     if followed:
         score += 3  # a byline, dateline or author line comes next
+    if first and words >= 3:
+        score += 2  # the document opens with it (site names are shorter, or in capitals)
     if 4 <= words <= 25:
         score += 2
     elif words <= 2:
@@ -264,7 +266,9 @@ def read_frontmatter(
         plain = [(ids, t) for ids, t in remaining if not is_name_line(t)]
         if plain:
             followed = _nearest_above(followers, plain)
-            scored = [(_title_score(t, ids in followed), -n, ids, t) for n, (ids, t) in enumerate(plain)]
+            opening = head[0][0] if head else None
+            scored = [(_title_score(t, ids in followed, ids[0] == opening), -n, ids, t)
+                      for n, (ids, t) in enumerate(plain)]
             _, n, title_ids, raw_title = max(scored)
             above = _headline_above(head, plain, -n)
             if above is not None:  # the best line is the subtitle of the headline above it

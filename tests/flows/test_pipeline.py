@@ -105,10 +105,10 @@ ESSAYS = {
     1: ("The Flight at Hatton", "The keepers at the bottom lock kept a ledger of every boat that passed, and the "
         "ledgers survive for most years between the opening and the closure to commercial traffic.",
         "The bottom lock was the busiest on the flight, and its keeper was paid accordingly."),
-    2: ("Ice Boats", "In hard winters the company sent ice-breaking boats up the summit pound, rocked by a dozen "
+    2: ("Ice Boats on the Summit Pound", "In hard winters the company sent ice-breaking boats up the summit pound, rocked by a dozen "
         "men standing on a rail, and the keepers logged every passage through the frozen locks.",
         "The ice boats kept trade moving in all but the worst winters of the century."),
-    3: ("Tolls and Tickets", "Every boat paid by the ton and the mile, and the toll clerks issued tickets that the "
+    3: ("Tolls, Tickets and the Toll Clerks", "Every boat paid by the ton and the mile, and the toll clerks issued tickets that the "
         "keepers checked against the cargo before they opened the gates.",
         "The ticket system survived, almost unchanged, until the canal was nationalised."),
     4: ("The Last Cargo", "The last commercial cargo, a load of timber for a boatyard, passed the flight on a wet "
@@ -121,7 +121,7 @@ def _essay(n: int) -> str:
     title, body, end = ESSAYS[n]
     return (
         f"{title}\n\n"
-        "Support the Towpath Gazette: become a member for the price of a pint\n\n"
+        "Towpath Gazette · quarterly notes from the canal bank\n\n"
         f"{body}\n\n"
         "“A canal is a river that has been taught manners.”\n\n"
         "Conclusion\n\n"

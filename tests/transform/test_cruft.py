@@ -311,3 +311,14 @@ def test_prose_near_those_shapes_survives(line):
 )
 def test_book_running_heads_carry_a_page_number_not_a_year(line, gone):
     assert ("book_running_head" in removed(line)) is gone
+
+
+@pytest.mark.parametrize(
+    "line, gone",
+    [("Support the Harbour Review: become a member for the price of a pint", True),
+     ("Become a member today and get the quarterly in print.", True),
+     ("Donate now", True),
+     ("The villagers voted to support the canal company and become its shareholders.", False)],
+)
+def test_membership_appeals(line, gone):
+    assert ("membership_appeal" in removed(line)) is gone
