@@ -142,14 +142,26 @@ _suites: _Suites | None = None
 _lock = threading.Lock()  # the GX context is not safe to share between threads
 
 
+def _ready_suites() -> _Suites:
+    global _suites
+    if _suites is None:
+        _suites = _Suites()
+    return _suites
+
+
+def warm_up() -> None:
+    """Import Great Expectations and build the suites now (seconds, once per process),
+    so a run can do it in the background while it extracts documents."""
+    with _lock:
+        _ready_suites()
+
+
 def _run_suite(table: str, frame: pd.DataFrame, run_date: dt.date):
     """(GX result, failing row indices) per expectation, in suite order."""
-    global _suites
     with _lock:
-        if _suites is None:
-            _suites = _Suites()
-        suite_result = _suites.validate(table, frame, run_date)
-        order = [e.meta["name"] for e in _suites.suites[table].expectations]
+        suites = _ready_suites()
+        suite_result = suites.validate(table, frame, run_date)
+        order = [e.meta["name"] for e in suites.suites[table].expectations]
     by_name = {r.expectation_config.meta["name"]: r for r in suite_result.results}
     for name in order:
         result = by_name[name]

@@ -7,6 +7,7 @@ Only the load touches the warehouse for writing, in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import uuid
 from dataclasses import replace
@@ -17,10 +18,12 @@ import pandas as pd
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from expectations import check_manifest, validate_batch
+from expectations import check_manifest, validate_batch, warm_up
 from expectations.docs import try_build_docs
 from extract.files import FileInfo, read_and_extract, scan
 from extract.model import ExtractError
@@ -118,8 +121,13 @@ def _process_all(cfg: Config, infos: Sequence[FileInfo], templates) -> tuple[lis
     staged: list[StagedDoc] = []
     failures: list[Failure] = []
     # quote(): Prefect would otherwise walk every element of these arguments (measured:
-    # ~40 % of a run's time went to that walk); they hold no futures to resolve.
-    futures = [process_batch.submit(cfg, quote(b), quote(templates)) for b in _batches(infos, cfg.batch_size)]
+    # ~40 % of a run's time went to that walk); they hold no futures to resolve.  Only for
+    # the in-process thread pool: quote is a namedtuple, and Dask rebuilds tuples in task
+    # arguments as plain tuples, so a worker would receive the wrapper, not the batch.
+    ctx = FlowRunContext.get()
+    in_process = ctx is None or isinstance(ctx.task_runner, ThreadPoolTaskRunner)
+    wrap = quote if in_process else (lambda value: value)
+    futures = [process_batch.submit(cfg, wrap(b), wrap(templates)) for b in _batches(infos, cfg.batch_size)]
     for fut in as_completed(futures):
         results = fut.result()
         for r in results:
@@ -162,6 +170,8 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     started = dt.datetime.now()
     t0 = time.perf_counter()
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    # Great Expectations takes seconds to import and build its suites: do it while we extract.
+    threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()
     plan, manifest, corpus = discover(cfg, started, retry)
     progress.start(len(plan.process), len(plan.seen))
     t_process = time.perf_counter()
