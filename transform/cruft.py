@@ -41,6 +41,11 @@ class CruftResult:
     lines: tuple[tuple[int, str], ...]  # (original index, possibly shortened text) of kept lines
     artefacts: tuple[Artefact, ...]
     hits: tuple[Hit, ...] = field(default=())
+    page_breaks: frozenset[int] = field(default=frozenset())  # removed running heads and folios
+
+
+#: kinds of removed line that stand where one printed page ends and the next begins
+PAGE_FURNITURE_KINDS = frozenset({"running_header", "page_number"})
 
 
 def is_prose(line: str) -> bool:
@@ -117,7 +122,7 @@ def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned):
     return out
 
 
-def _repeated_lines(lines, artefacts, min_count=3):
+def _repeated_lines(lines, artefacts, hits, min_count=3):
     """Drop short non-prose lines that recur ``min_count``+ times (digits ignored)."""
     def key(s):
         return _DIGITS.sub("#", s.strip().casefold())
@@ -128,6 +133,7 @@ def _repeated_lines(lines, artefacts, min_count=3):
     for idx, ln in lines:
         if ln.strip() and key(ln) in repeated:
             artefacts.append(Artefact("running_header", "repeated_line", ln.strip()))
+            hits.append(Hit(idx, "repeated_line", "running_header", ln.strip()))
         else:
             out.append((idx, ln))
     return out
@@ -176,7 +182,7 @@ def remove_cruft(
     # Pass 1: rules that fire anywhere.
     kept = _rule_pass(kept, active, {}, artefacts, hits, only_zoned=False)
     if detect_repeats and rules.is_enabled("repeated_line"):
-        kept = _repeated_lines(kept, artefacts)
+        kept = _repeated_lines(kept, artefacts, hits)
     # Pass 2: zone rules, with zones computed on what is left.
     zone_list = zones([ln for _, ln in kept])
     zone_of = {idx: z for (idx, _), z in zip(kept, zone_list)}
@@ -184,7 +190,9 @@ def remove_cruft(
     if rules.is_enabled("author_bio"):
         names = list(author_names) + byline_names(hits)
         kept = _author_bios(kept, hits, artefacts, names)
-    return CruftResult(tuple(kept), tuple(artefacts), tuple(hits))
+    left = {idx for idx, _ in kept}
+    page_breaks = frozenset(h.index for h in hits if h.kind in PAGE_FURNITURE_KINDS and h.index not in left)
+    return CruftResult(tuple(kept), tuple(artefacts), tuple(hits), page_breaks)
 
 
 def byline_names(hits: Sequence[Hit]) -> list[str]:
@@ -197,9 +205,16 @@ def byline_names(hits: Sequence[Hit]) -> list[str]:
         if h.kind not in ("byline", "dateline"):
             continue
         m = F.BYLINE_NAMES.search(h.text)
+        if m is None and _mostly_capitals(h.text):  # "By JOHN R. PEVERIL, F.S.A."
+            m = F.BYLINE_NAMES.search(h.text.title())
         if m:
             names.extend(split_names(m.group("names")))
     return names
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
 def split_names(text: str) -> list[str]:

@@ -59,9 +59,7 @@ def tag_dates(
     >>> [m.edtf for m in tag_dates(["Vaccination began on Jan 9."], context_year=2023)]
     ['2023-01-09']
     """
-    context = _Context()
-    if isinstance(context_year, int) and 1 <= context_year <= 9999:
-        context.year = context_year
+    context = _Context(context_year if isinstance(context_year, int) and 1 <= context_year <= 9999 else None)
     mentions: list[DateMention] = []
     for para_no, text in enumerate(_as_list(paragraphs)):
         if not isinstance(text, str) or not text:
@@ -96,6 +94,7 @@ class _Found:
     month: int | None = None  # for a day or month written without its year
     day: int | None = None
     year_shift: int = 0  # "of the following year": +1
+    relative: bool = False  # "October of that year": the year the text last named, whatever the document's date
     qualifier: str | None = None
     counted: bool = False  # ends in a bare number that a counted noun may follow
     inferred: bool = False  # the year is not in the span ("January" in "January and March 2020")
@@ -316,7 +315,7 @@ def _b_year_range(m, text):
 
 def _b_month_of_relative_year(m, text):
     shift = P.RELATIVE_YEARS[" ".join(m["rel"].lower().split())]
-    return _Found(*m.span(), 0, None, month=_month_number(m["m"]), year_shift=shift)
+    return _Found(*m.span(), 0, None, month=_month_number(m["m"]), year_shift=shift, relative=True)
 
 
 def _b_day_month(m, text):
@@ -551,30 +550,50 @@ def _partial_value(f: _Found, y: int) -> _Value | None:
 
 
 # ---------------------------------------------------------------- document context
+LOCAL_CONTEXT_PARAGRAPHS = 1  # a full date dates yearless ones this many paragraphs on
+
+
 class _Context:
     """The year in force while reading: the nearest preceding single-year date, and the
-    year of every full day seen so far (a repeated "1st May" refers back to it)."""
+    year of every full day seen so far (a repeated "1st May" refers back to it).
 
-    def __init__(self) -> None:
-        self.year: int | None = None
+    A document with its own date (a news story, a post, a letter: ``anchor``) speaks of
+    its own time: "from 1 April" there is the April of that year, although the text named
+    1976 a sentence earlier, unless the same sentence named a year ("switched in 1752,
+    and the day after 2 September …") or this or the previous paragraph dated a day or
+    month with its year ("signed on 3 May 1962 … lapsed on 1st May").  Without an anchor (a
+    history, a paper) the narrative sets the year: "In 1971 … on 3 December" is 1971-12-03."""
+
+    def __init__(self, anchor: int | None = None) -> None:
+        self.year: int | None = anchor
+        self.anchor = anchor
+        self.local: tuple[int, int] | None = None  # (paragraph, year) of the last day or month dated in full
+        self.named: tuple[int, int, int] | None = None  # (paragraph, end offset, year) of the last year named
         self.dated_days: dict[tuple[int, int], int] = {}
 
     def resolve(self, para_no: int, text: str, f: _Found) -> DateMention | None:
         value, inferred = f.value, f.inferred
         if value is None:
-            value, inferred = self._infer(f)
+            value, inferred = self._infer(f, para_no, text)
             if value is None:
                 return None
-        self._note(value)
+        self._note(value, para_no, inferred, f.end)
         return DateMention(
             para_no=para_no, raw=text[f.start:f.end], start=f.start, end=f.end,
             edtf=value.edtf, date_start=value.lo, date_end=value.hi,
             precision=value.precision, qualifier=f.qualifier, inferred_year=inferred,
         )
 
-    def _infer(self, f: _Found) -> tuple[_Value | None, bool]:
+    def _infer(self, f: _Found, para_no: int, text: str) -> tuple[_Value | None, bool]:
+        base = self.year
+        if self.anchor is not None and not f.relative:
+            recent = self.local is not None and para_no - self.local[0] <= LOCAL_CONTEXT_PARAGRAPHS
+            base = self.local[1] if recent else self.anchor
+            named = self.named
+            if named and named[0] == para_no and not P.SENTENCE_BREAK.search(text, named[1], max(named[1], f.start)):
+                base = named[2]
         years = [self.dated_days.get((f.month, f.day)) if f.day else None,
-                 self.year + f.year_shift if self.year is not None else None]
+                 base + f.year_shift if base is not None else None]
         for y in years:
             value = _partial_value(f, y) if y is not None else None
             if value is not None:
@@ -583,12 +602,16 @@ class _Context:
             return _Value(f"XXXX-{f.month:02d}-{f.day:02d}", None, None, "day"), False
         return None, False
 
-    def _note(self, value: _Value) -> None:
+    def _note(self, value: _Value, para_no: int, inferred: bool, end: int) -> None:
         if value.lo is None or value.hi is None or value.lo.year != value.hi.year:
             return
         if value.precision in ("decade", "century"):
             return
         self.year = value.lo.year
+        if not inferred:
+            self.named = (para_no, end, value.lo.year)
+        if value.precision in ("day", "month") and not inferred:
+            self.local = (para_no, value.lo.year)
         if value.precision == "day" and value.lo == value.hi:
             self.dated_days[(value.lo.month, value.lo.day)] = value.lo.year
 

@@ -39,6 +39,8 @@ MIN_INNER_RUN = 6
 KEEP_BEFORE = 3
 MIN_FOOTER_EVIDENCE = 3  # short link-like lines after the text before the whole tail is chrome
 COMMENTS_FROM = 0.4  # a comments heading counts only after this share of the page
+LABEL_WORDS = 3  # "Related Topics:" is a label of a link list, not a sentence
+HEADLINE_MIN_WORDS = 2
 TEASER_MIN_WORDS = 8
 MIN_TEASERS = 2
 
@@ -53,7 +55,9 @@ class _Line:
 
     @property
     def short(self) -> bool:
-        return not self.prose and self.words <= SHORT_WORDS and not P.SENTENCE_END.search(self.text)
+        if self.prose or self.words > SHORT_WORDS:
+            return False
+        return not P.SENTENCE_END.search(self.text) or (self.words <= LABEL_WORDS and bool(P.LINK_LABEL.match(self.text)))
 
 
 def _main_span(lines: Sequence[_Line]) -> tuple[int, int] | None:
@@ -125,7 +129,11 @@ def page_chrome(
         cut(items[comments:], "comments", "comments_section")
         last = min(last, comments - 1)
 
-    before = items[: max(0, first - KEEP_BEFORE)]
+    headline = _headline_echo(items, first)
+    if headline is None:
+        before = items[: max(0, first - KEEP_BEFORE)]
+    else:  # the headline is known, so the lines kept above the text need not guard it
+        before = [ln for ln in items[:first] if ln.idx != headline]
     for run in _runs(before, _edge_short):
         if len(run) >= MIN_EDGE_RUN:
             cut(run, "navigation", "menu_above_text")
@@ -147,8 +155,25 @@ def _edge_short(ln: _Line) -> bool:
     return ln.ghost or ln.short
 
 
+def _headline_echo(items: Sequence[_Line], first: int) -> int | None:
+    """The line above the text that the text's first sentence opens with: the headline
+    of an encyclopedia or reference page ("Great Fire of Aldmouth" over "Great Fire of
+    Aldmouth, a fire that …"), wherever the menu around it puts it."""
+    opening = next((ln for ln in items[first:first + 3] if ln.prose and not ln.ghost), None)
+    if opening is None:
+        return None
+    text = " ".join(opening.text.casefold().split())
+    for ln in reversed(items[:first]):
+        head = " ".join(ln.text.casefold().split())
+        if (not ln.ghost and ln.words >= HEADLINE_MIN_WORDS and text.startswith(head)
+                and not text[len(head):len(head) + 1].isalnum()):
+            return ln.idx
+    return None
+
+
 def _tables_of_contents(items: Sequence[_Line]) -> list[list[_Line]]:
-    """A "Contents" line and the numbered entries under it ("1 History", "1.1 Foundation")."""
+    """A "Contents" line and the entries under it: numbered ("1 History", "1.1 Foundation")
+    or led by dots to a page number ("Key Findings ........ 4")."""
     found = []
     for pos, ln in enumerate(items):
         if P.CONTENTS_HEADING.match(ln.text):

@@ -10,7 +10,7 @@ an exception the flow turns into a ``transform`` quarantine row.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from extract.model import RawDocument
@@ -18,7 +18,7 @@ from transform.citations import extract_citations
 from transform.cruft import byline_names, remove_cruft
 from transform.dates import tag_dates
 from transform.density import page_chrome
-from transform.frontmatter import author_running_headers, read_frontmatter
+from transform.frontmatter import author_running_headers, labelled_bylines, read_frontmatter
 from transform.mail import read_mail
 from transform.model import (
     HEADING,
@@ -29,6 +29,7 @@ from transform.model import (
     DateMention,
     Paragraph,
 )
+from transform.patterns import frontmatter as FM
 from transform.pdf_layout import strip_page_furniture
 from transform.reflow import text_to_blocks
 from transform.repair import repair_text
@@ -71,14 +72,33 @@ class _Cleaned:
     published: dt.date | None
     datelines: list[str]
     fingerprints: dict[str, str]
+    imprints: list[str] = field(default_factory=list)  # title-page imprint lines ("1907.")
+
+
+def _join_kept(lines: Sequence[tuple[int, str]], drop: set[int] | frozenset[int], page_breaks: frozenset[int]) -> str:
+    """The kept lines as one text; a running head or folio that was removed between
+    two kept lines leaves a page break (``\\f``), so that re-flowing knows a page ended
+    there (a paragraph may go on across it; notes at the foot of the page stand before it)."""
+    out: list[str] = []
+    kept = [(idx, ln) for idx, ln in lines if idx not in drop]
+    breaks = sorted(page_breaks)
+    b = 0
+    for idx, ln in kept:
+        while b < len(breaks) and breaks[b] < idx:
+            if out and out[-1] != PAGE_BREAK:
+                out.append(PAGE_BREAK)
+            b += 1
+        out.append(ln)
+    return "\n".join(out).replace(f"\n{PAGE_BREAK}\n", PAGE_BREAK)
 
 
 def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: frozenset[str]) -> _Cleaned:
     """Cruft removal and front matter on a text's lines, then paragraphs."""
     raw_lines = text.split("\n")
     mail = read_mail(raw_lines)
-    lines_in = [("" if i in mail.drop else ln) for i, ln in enumerate(raw_lines)]
-    known_authors = list(raw.authors) + list(mail.authors)
+    labelled, name_lines = labelled_bylines(raw_lines)
+    lines_in = [("" if i in mail.drop or i in name_lines else ln) for i, ln in enumerate(raw_lines)]
+    known_authors = list(dict.fromkeys(list(raw.authors) + list(mail.authors) + labelled))
     result = remove_cruft(lines_in, rules, known_authors)
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
@@ -86,17 +106,20 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
     chrome, chrome_artefacts = page_chrome(lines, {i: t for i, t in enumerate(lines_in) if i not in kept_idx})
     lines = [(i, ln) for i, ln in lines if i not in chrome]
     authors = known_authors + byline_names(result.hits)
-    fm = read_frontmatter(lines, authors, raw.title or mail.title,
+    known_title = raw.title or mail.title or _catalogue_title(result.hits)
+    fm = read_frontmatter(lines, authors, known_title,
                           byline_at=[h.index for h in result.hits if h.kind in DATELINE_KINDS])
     headers, header_artefacts = author_running_headers(lines, fm.authors)
     drop = fm.drop | headers
-    kept = "\n".join(ln for idx, ln in lines if idx not in drop)
+    kept = _join_kept(lines, drop, result.page_breaks)
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     first_page = 1 if PAGE_BREAK in text else None
-    artefacts = (mail.artefacts + result.artefacts + tuple(learned) + tuple(chrome_artefacts) + fm.artefacts
+    artefacts = (mail.artefacts + tuple(Artefact("byline", "labelled_byline", t) for t in name_lines.values())
+                 + result.artefacts + tuple(learned) + tuple(chrome_artefacts) + fm.artefacts
                  + tuple(header_artefacts))
-    return _Cleaned(text_to_blocks(kept, first_page=first_page), artefacts, raw.title or mail.title or fm.title,
-                    fm.authors, raw.published or mail.published, datelines, prints)
+    imprint_years = [h.text for h in result.hits if h.kind == "imprint"]
+    return _Cleaned(text_to_blocks(kept, first_page=first_page), artefacts, known_title or fm.title,
+                    fm.authors, raw.published or mail.published, datelines, prints, imprint_years)
 
 
 def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]) -> _Cleaned:
@@ -119,6 +142,24 @@ def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]) ->
     authors = tuple(dict.fromkeys(list(raw.authors) + byline_names(result.hits)))
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     return _Cleaned(kept, tuple(artefacts), title, authors, raw.published, datelines, prints)
+
+
+def _catalogue_title(hits) -> str | None:
+    """The title a library's full-text banner prints: ``Full text of "Canal Days"`` → ``Canal Days``."""
+    for h in hits:
+        m = FM.CATALOGUE_TITLE.match(h.text) if h.kind == "download_banner" else None
+        if m:
+            return " ".join(m.group("title").split())
+    return None
+
+
+def _imprint_year(lines: Sequence[str]) -> int | None:
+    """``["NORTHWICH:", "1907."]`` → 1907: the year a title page prints alone."""
+    for line in lines:
+        m = FM.IMPRINT_YEAR.match(line.strip())
+        if m:
+            return int(m.group("year"))
+    return None
 
 
 def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Sequence[DateMention]):
@@ -178,6 +219,9 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         if c.kind != "footnote":
             exclude.setdefault(c.para_no, []).append((c.start, c.end))
     published = cleaned.published or _published_from(datelines)
+    precision = "day" if published else None
+    if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
+        published, precision = dt.date(year, 1, 1), "year"
     dated = published or _published_from(datelines, any_day=True)
     dates = tag_dates(texts, exclude, context_year=dated.year if dated else None)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
@@ -194,4 +238,5 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         dates=dates,
         fingerprints=tuple(cleaned.fingerprints.items()),
         warnings=raw.warnings,
+        published_precision=precision,
     )

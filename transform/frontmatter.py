@@ -306,6 +306,25 @@ def read_frontmatter(
     return Frontmatter(title, tuple(unique), frozenset(drop), tuple(artefacts))
 
 
+def labelled_bylines(lines: Sequence[str]) -> tuple[list[str], dict[int, str]]:
+    """Names printed on the line after a byline label of their own.
+
+    ``["Written by", "Jane Q. Doe", "Jane Q. Doe is a historian …"]`` → ``(["Jane Q. Doe"], {1: "Jane Q. Doe"})``
+    (the names, and the name lines by index).  "Fact-checked by" or "Edited by" name
+    someone else and are not read.
+    """
+    names: list[str] = []
+    at: dict[int, str] = {}
+    for i, line in enumerate(lines[:-1]):
+        if not F.BYLINE_LABEL.match(line.strip()):
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        if j is not None and is_name_line(lines[j].strip()):
+            names.extend(names_in(lines[j].strip()))
+            at[j] = lines[j].strip()
+    return names, at
+
+
 def author_running_headers(lines: Sequence[tuple[int, str]], authors: Sequence[str]) -> tuple[set[int], list[Artefact]]:
     """Lines that print the authors' surnames and a short title: a PDF running header.
 

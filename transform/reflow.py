@@ -44,6 +44,8 @@ NUMBERED_HEADING_MAX_WORDS = 10  # "3. Three ways to pay for the mail"
 TITLE_CASE_SHARE = 0.6  # share of content words that start with a capital
 MIN_LETTER_SHARE = 0.6
 
+MAX_FOOT_NOTE_LINES = 30  # a run of notes at the foot of one page is never longer
+
 # Dehyphenation by word frequency (Zipf scale: 3 = once per million words).
 KNOWN_WORD_ZIPF = 3.0
 COMPOUND_MARGIN_ZIPF = 2.0  # joined form this much rarer than its rarer part → a compound
@@ -276,7 +278,7 @@ def _continues(block: list[_Line], line: _Line, layout: _Layout) -> bool:
     return line.gap == "page" and layout.full(prev) and not layout.blank_separated
 
 
-def _segment_wrapped(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:
+def _segment_body(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:
     """Group wrapped lines into paragraphs; a heading line is always a group of its own."""
     headings = _heading_lines(lines, layout)
     blocks: list[list[_Line]] = []
@@ -289,6 +291,63 @@ def _segment_wrapped(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:
                 continue
         blocks.append([line])
     return blocks
+
+
+def _foot_note_runs(lines: list[_Line]) -> dict[int, int]:
+    """Notes printed at the foot of a page: first line → last line (inclusive).
+
+    A run opens after a blank line with a numbered note (``1 Domesday Book, i. f. 268.``),
+    numbers rise by one from note to note, and the run is the last thing on its page
+    (the next line starts a new page).  Lines without a number continue a note.
+    """
+    runs: dict[int, int] = {}
+    i = 1
+    while i < len(lines):
+        m = P.FOOT_NOTE_LINE.match(lines[i].text)
+        if not (m and lines[i].gap == "blank"):
+            i += 1
+            continue
+        expected, j = int(m.group("n")) + 1, i
+        while j + 1 < len(lines) and lines[j + 1].gap != "page" and j - i < MAX_FOOT_NOTE_LINES:
+            nxt = P.FOOT_NOTE_LINE.match(lines[j + 1].text)
+            if nxt and int(nxt.group("n")) == expected:
+                expected += 1
+            elif lines[j + 1].gap is not None:
+                break  # a blank line, then something that is not the next note
+            j += 1
+        if j + 1 < len(lines) and lines[j + 1].gap == "page":
+            runs[i] = j
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _segment_wrapped(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:
+    """Paragraphs of wrapped text.  Notes at the foot of a page are set aside first, so a
+    paragraph that runs on to the next page is one paragraph; each run of notes becomes a
+    block right after the paragraph it interrupted."""
+    runs = _foot_note_runs(lines)
+    if not runs:
+        return _segment_body(lines, layout)
+    in_notes = {k for start, end in runs.items() for k in range(start, end + 1)}
+    body_index = [k for k in range(len(lines)) if k not in in_notes]
+    blocks = _segment_body([lines[k] for k in body_index], layout)
+    block_of: dict[int, int] = {}  # line index → block number
+    position = 0
+    for b, block in enumerate(blocks):
+        for _ in block:
+            block_of[body_index[position]] = b
+            position += 1
+    after: dict[int, list[list[_Line]]] = {}
+    for start, end in runs.items():
+        before = max((k for k in body_index if k < start), default=None)
+        after.setdefault(-1 if before is None else block_of[before], []).append(lines[start:end + 1])
+    out = after.get(-1, [])
+    for b, block in enumerate(blocks):
+        out.append(block)
+        out.extend(after.get(b, []))
+    return out
 
 
 # --- joining lines: dehyphenation -----------------------------------------------------

@@ -48,8 +48,9 @@ def fix_doubled_apostrophes(text: str) -> str:
 
 
 def fix_ocr_bracket_i(text: str) -> str:
-    """``"[t is observed that"`` (at a paragraph start) → ``"It is observed that"``"""
-    return P.OCR_BRACKET_I.sub(lambda m: f"{m.group(1)}I{m.group(2)}", text)
+    """``"[t is observed that"`` → ``"It is observed that"``; ``"Tbe justices"`` → ``"The justices"``"""
+    text = P.OCR_BRACKET_I.sub(lambda m: f"{m.group(1)}I{m.group(2)}", text)
+    return P.OCR_THE.sub(lambda m: f"{m.group(1)}he", text)
 
 
 def normalise_whitespace(text: str) -> str:

@@ -58,7 +58,7 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
                 doc_id=doc_id, source_path=s.info.source_path, source_sha256=s.info.sha256,
                 format=s.format, title=d.title, authors=list(d.authors), published=d.published,
                 body_text=d.body_text, word_count=d.word_count, ingested_at=now, run_id=run_id,
-                encoding=s.encoding, family=s.family,
+                encoding=s.encoding, family=s.family, published_precision=d.published_precision,
             )
         )
         prints.extend(dict(doc_id=doc_id, family=s.family, line_key=k, example=ex) for k, ex in d.fingerprints)
@@ -89,7 +89,7 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
     return {
         "documents": _frame(docs, ["doc_id", "source_path", "source_sha256", "format", "title", "authors",
                                    "published", "body_text", "word_count", "ingested_at", "run_id", "encoding",
-                                   "family"]),
+                                   "family", "published_precision"]),
         "paragraphs": _frame(paras, ["doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"]),
         "artefacts": _frame(arts, ["doc_id", "kind", "rule", "text", "page"]),
         "citations": _frame(cits, ["doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages",

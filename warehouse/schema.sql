@@ -15,8 +15,10 @@ CREATE TABLE IF NOT EXISTS documents (
     ingested_at   TIMESTAMP NOT NULL,
     run_id        VARCHAR NOT NULL,
     encoding      VARCHAR,                  -- extra: how a text file was decoded
-    family        VARCHAR                   -- extra: source family for boilerplate learning (site:host | folder:path)
+    family        VARCHAR,                  -- extra: source family for boilerplate learning (site:host | folder:path)
+    published_precision VARCHAR             -- extra: day | month | year: how much of `published` the source printed
 );
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_precision VARCHAR;
 
 CREATE TABLE IF NOT EXISTS source_files (
     source_path VARCHAR PRIMARY KEY,

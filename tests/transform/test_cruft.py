@@ -322,3 +322,20 @@ def test_book_running_heads_carry_a_page_number_not_a_year(line, gone):
 )
 def test_membership_appeals(line, gone):
     assert ("membership_appeal" in removed(line)) is gone
+
+
+def test_a_title_page_imprint_goes_and_its_year_is_kept_as_an_imprint():
+    lines = ["A HISTORY OF THE FENLAND DRAINS", "", "By MARY E. HOLT, M.A.", "", "LYNN:", "PRINTED FOR THE AUTHOR BY W. DIX, TUESDAY MARKET.",
+             "1911.", "", "The drains of the fen were cut by many hands over three centuries, and no single plan ever governed them."]
+    result = remove_cruft(lines)
+    assert [(h.rule, h.text) for h in result.hits if h.kind == "imprint"] == [
+        ("imprint_place_line", "LYNN:"), ("printer_imprint", "PRINTED FOR THE AUTHOR BY W. DIX, TUESDAY MARKET."),
+        ("imprint_year_line", "1911.")]
+    assert byline_names(result.hits) == ["Mary E. Holt"]
+
+
+@pytest.mark.parametrize("line", ["ABSTRACT:", "Summary:", "Published by the society in its quarterly notes.",
+                                  "1911 was a dry year."])
+def test_section_labels_and_sentences_are_not_imprints(line):
+    result = remove_cruft([line, "", PROSE])
+    assert not [h for h in result.hits if h.kind == "imprint"]

@@ -184,6 +184,27 @@ def test_year_from_context(paragraphs, raw, edtf):
     assert (mentions[raw].edtf, mentions[raw].inferred_year) == (edtf, True)
 
 
+@pytest.mark.parametrize(
+    "paragraphs, published, raw, edtf",
+    [
+        # a dated document (news, post, letter) speaks of its own year ...
+        (["Flows fell to their lowest level since 1976.", "From 1 April the charge rises."], 2019, "1 April", "2019-04-01"),
+        (["The crisis began in mid-2021. Britain capped prices from October 1."], 2022, "October 1", "2022-10-01"),
+        (["A survey ran from 3 to 28 September 2018.", "Other work.", "Results were published in January."],
+         2019, "January", "2019-01"),
+        # ... unless the same sentence names a year, or a nearby paragraph dates a day in full
+        (["Britain switched in 1752, and the day after 2 September was 14 September."], 2021, "2 September", "1752-09-02"),
+        (["The canal opened on 17 November 1869.", "Ships loaded between December and March."], 2018,
+         "December", "1869-12"),
+        (["The plan was drafted in 1972.", "It was approved in March of the following year."], 2020,
+         "March of the following year", "1973-03"),
+    ],
+)
+def test_year_from_the_documents_own_date(paragraphs, published, raw, edtf):
+    mentions = {m.raw: m for m in tag_dates(paragraphs, context_year=published)}
+    assert (mentions[raw].edtf, mentions[raw].inferred_year) == (edtf, True)
+
+
 def test_a_day_with_no_year_anywhere_is_reported_without_inventing_one():
     m = only("The committee met on 5 May to review the tolls.")
     assert (m.raw, m.edtf, m.date_start, m.date_end, m.inferred_year) == ("5 May", "XXXX-05-05", None, None, False)

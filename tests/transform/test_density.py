@@ -65,6 +65,22 @@ def test_one_ellipsis_is_just_style():
     assert run(PROSE + [line])[0] == PROSE + [line]
 
 
+def test_a_dot_leader_table_of_contents_goes():
+    toc = ["Contents", "Summary ............................ 2", "Where the barges went ........... 5",
+           "Annex . . . . . . . . 11"]
+    kept, arts = run(PROSE[:1] + toc + PROSE[1:])
+    assert kept == PROSE and [a.rule for a in arts] == ["table_of_contents"]
+
+
+def test_the_headline_the_text_opens_with_survives_a_menu_around_it():
+    opening = ("Aldmouth Ferry Strike, a stoppage of the river ferries that lasted from spring to autumn "
+               "and changed how the town crossed its estuary.")
+    lines = MENU + ["Aldmouth Ferry Strike", "Print", "Cite", "Share", "Related Topics:", "strikes", "ferries",
+                    "estuaries", "See all related content", opening] + PROSE
+    kept, _ = run(lines)
+    assert kept == ["Aldmouth Ferry Strike", opening] + PROSE
+
+
 def test_table_of_contents_goes():
     toc = ["Contents", "1 History", "1.1 Foundation", "2 Excavations", "3 Present day"]
     kept, arts = run(PROSE[:1] + toc + PROSE[1:])

@@ -1,6 +1,8 @@
 """The whole transform stage: offsets, idempotency, never raising."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -67,3 +69,54 @@ def test_cleaning_is_idempotent_and_offsets_hold(text):
 def test_clean_document_never_raises(text):
     doc = clean_document(RawDocument("a.txt", "txt", (Block(text),)))
     check_offsets(doc)
+
+
+LIBRARY_DUMP = """Full text of "The fen drains : a paper read to the Lynn Society"
+
+See other formats
+
+THE FEN DRAINS.
+
+By MARY E. HOLT, M.A.
+
+LYNN:
+PRINTED FOR THE AUTHOR BY W. DIX, TUESDAY MARKET.
+1911.
+
+THE drains of the fen were cut by many hands, and the oldest of them were
+dug before any record we have.1 Tbe commissioners of sewers met at Lynn
+in most years, and the men of the marsh villages came before them.
+
+When the great drain was finished the water left the lower fields, and the
+farmers of the
+
+1 Wells, History of the Bedford Level (1830), p. 12.
+
+12 THE FEN DRAINS
+
+higher ground found their own ditches running the wrong way for a
+generation afterwards, so that in the dry summer of 1826 they petitioned
+the commissioners again.
+
+OF THE LYNN SOCIETY. 13
+
+Nothing came of it until the engines were built.
+"""
+
+
+def test_a_library_full_text_dump_of_a_printed_paper():
+    doc = clean_document(RawDocument("fen.txt", "txt", (Block(LIBRARY_DUMP),)))
+    assert doc.title == "The fen drains : a paper read to the Lynn Society"  # the catalogue's title
+    assert doc.authors == ("Mary E. Holt",)
+    assert (doc.published, doc.published_precision) == (dt.date(1911, 1, 1), "year")  # the imprint's year
+    assert [p.text[:40] for p in doc.paragraphs if p.kind == "paragraph"] == [
+        "THE drains of the fen were cut by many h",
+        "When the great drain was finished the wa",
+        "1 Wells, History of the Bedford Level (1",
+        "Nothing came of it until the engines wer",
+    ]
+    assert "the farmers of the higher ground found" in doc.body_text  # across the page and its notes
+    assert "The commissioners of sewers" in doc.body_text
+    assert [(c.kind, c.marker) for c in doc.citations] == [("footnote", 1)]
+    for cruft in ("PRINTED FOR", "LYNN:", "12 THE FEN DRAINS", "OF THE LYNN SOCIETY", "See other formats"):
+        assert cruft not in doc.body_text

@@ -1,6 +1,6 @@
 import pytest
 
-from transform.frontmatter import author_running_headers, is_name_line, is_title_like, read_frontmatter
+from transform.frontmatter import author_running_headers, is_name_line, is_title_like, labelled_bylines, read_frontmatter
 
 PROSE = "The canal company raised its tolls twice before the war, and the barge owners protested each time."
 
@@ -101,3 +101,16 @@ def test_author_running_headers_need_the_documents_own_authors():
     lines = list(enumerate(["Doe and Roe: Canal Days", "Lewis and Clark: The Journey West"]))
     drop, arts = author_running_headers(lines, ["Jane Doe", "John Roe"])
     assert drop == {0} and arts[0].kind == "running_header"
+
+
+@pytest.mark.parametrize(
+    "lines, names",
+    [
+        (["Written by", "Mara Lindqvist", PROSE], ["Mara Lindqvist"]),
+        (["Authors:", "", "Ola Berg and Kim Sato", PROSE], ["Ola Berg", "Kim Sato"]),
+        (["Fact-checked by", "The Editors", PROSE], []),  # someone else's role
+        (["Written by", "the canal trust volunteers", PROSE], []),  # not a name
+    ],
+)
+def test_names_on_the_line_after_a_byline_label(lines, names):
+    assert labelled_bylines(lines)[0] == names

@@ -343,3 +343,51 @@ def test_a_numbered_sentence_case_heading_is_a_heading():
 
     assert classify_block("3. Three ways to pay for the barges") == "heading"
     assert classify_block("3. landing fees, which rose every year;") == "list_item"
+
+
+# A scanned book's pages as a text dump: page breaks where running heads stood,
+# notes at the foot of each page, a sentence that runs on to the next page.
+BOOK_PAGES = (
+    "The drains of the fen were cut by many hands, and the oldest of them were\n"
+    "dug before any record we have.1 The commissioners of sewers met at Lynn\n"
+    "in most years, and the men of the marsh villages came before them for\n"
+    "neglect of the banks.2\n\n"
+    "When the great drain was finished the water left the lower fields, and the\n"
+    "farmers of the\n\n"
+    "1 Wells, History of the Bedford Level (1830), p. 12.\n"
+    "2 Sewers Rolls, Lynn, passim.\f"
+    "higher ground found their own ditches running the wrong way for a\n"
+    "generation afterwards.\n"
+)
+
+
+def test_notes_at_the_foot_of_a_page_are_set_aside_and_the_sentence_runs_on():
+    blocks = text_to_blocks(BOOK_PAGES)
+    assert [b.text for b in blocks] == [
+        "The drains of the fen were cut by many hands, and the oldest of them were dug before any record "
+        "we have.1 The commissioners of sewers met at Lynn in most years, and the men of the marsh villages "
+        "came before them for neglect of the banks.2",
+        "When the great drain was finished the water left the lower fields, and the farmers of the higher "
+        "ground found their own ditches running the wrong way for a generation afterwards.",
+        "1 Wells, History of the Bedford Level (1830), p. 12. 2 Sewers Rolls, Lynn, passim.",
+    ]
+
+
+def test_numbered_lines_that_are_not_the_last_on_their_page_stay_in_place():
+    text = ("The barge crews were paid by the trip, and the\nfares were fixed each spring.\n\n"
+            "1 January was the day the new fares began.\n\n"
+            "The rest of the year followed the rivers and the\nweather, as it always had.\f"
+            "The next page starts here with a new paragraph of its own.\n")
+    assert [b.text[:14] for b in text_to_blocks(text)] == [
+        "The barge crew", "1 January was ", "The rest of th", "The next page "]
+
+
+@pytest.mark.parametrize(
+    "line, ends",
+    [("before them for neglect of the banks.2", True), ("the past’.15", True), ("an end.³", True),
+     ("as in version 2.1", False), ("opened in 1732.1", False), ("the farmers of the", False)],
+)
+def test_a_glued_footnote_marker_still_ends_a_sentence(line, ends):
+    from transform.reflow import _ends_sentence
+
+    assert _ends_sentence(line) is ends

@@ -37,6 +37,11 @@ from transform.repair import (
         ("[t is observed that tolls rose", "It is observed that tolls rose"),
         ("[n the spring the locks froze", "In the spring the locks froze"),
         ("[t] marks an editorial insertion", "[t] marks an editorial insertion"),
+        ("the ferry ran late, and [t is plain why", "the ferry ran late, and It is plain why"),
+        ("a list [t, s, f] of letters", "a list [t, s, f] of letters"),
+        # OCR "b" or "li" for "h" in "the", never an English word
+        ("Tbe wardens met tlie boatmen at tbe lock", "The wardens met the boatmen at the lock"),
+        ("a tube and a tibet map", "a tube and a tibet map"),
         # untouched
         ("Škoda and cœur stay as they are", "Škoda and cœur stay as they are"),
     ],

@@ -370,3 +370,6 @@ TRAPS = tuple((name, re.compile(rx)) for name, rx in [
 COUNT_AFTER = re.compile(r"(?:\s*(?:[-–]|to|and|or)\s*\d[\d,.]*)?\s+(?i:" + _alternation(COUNT_NOUNS) + r")\b")
 # ... unless the number opens a sentence as a year: "In 1965 troops crossed the border."
 YEAR_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n)(?:In|By|Since|During|After|Before|Until|From)\s+$")
+
+#: where one sentence ends and the next begins ("… in 1976. The agency …")
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")

@@ -6,6 +6,8 @@ import re
 SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 LIST_MARKER = re.compile(r"^\s*(?:[•▪◦●‣∙·*–-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 DIGIT = re.compile(r"\d")
+# A label that introduces a list of links: "Related Topics:", "Tags:", "Filed under:"
+LINK_LABEL = re.compile(r"^[^\W\d][\w&’' -]{1,30}:$")
 # An excerpt cut off by the site: "… the locks froze …", "… the locks froze [...]"
 TRUNCATED = re.compile(r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*(?:read\s+more|continue\s+reading|more)?\s*[»›>]?\s*$", re.I)
 # Where readers' comments begin.
@@ -16,4 +18,7 @@ COMMENTS_HEADING = re.compile(
 )
 # A table of contents: the heading and its numbered entries.
 CONTENTS_HEADING = re.compile(r"(?i)^(?:table\s+of\s+)?contents\s*(?:\[\s*(?:hide|show)\s*\])?\s*:?$")
-CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
+CONTENTS_ENTRY = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$"  # "1 History", "2.1 Foundation"
+    r"|^\S.{0,100}?\s*(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})$"  # "Key Findings ........ 4" (a dot leader)
+)

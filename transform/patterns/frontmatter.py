@@ -95,3 +95,11 @@ ROLE_SUFFIX = re.compile(
     r"writer|director|professor|lecturer|economist|historian|journalist|officer|manager|coordinator|consultant|"
     r"associate|scientist|chair|head|staff|contributor|columnist|student|candidate|author)\b.{0,80}$"
 )
+
+# The catalogue title in the banner of a library's full-text page:
+# 'Full text of "The salt trade of the Weaver : a paper read before …"'
+CATALOGUE_TITLE = re.compile(r"(?i)^full\s+text\s+of\s+[\"“](?P<title>.{3,250})[\"”]\s*$")
+#: a publication year printed alone on a title page or imprint: "1907.", "MDCCCXCII" is not handled
+IMPRINT_YEAR = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)\.?$")
+#: a byline label on a line of its own, the names on the next line: "Written by" / "Jane Doe"
+BYLINE_LABEL = re.compile(r"(?i)^(?:(?:written|words|reported|posted)\s+by|by|authors?|writers?)\s*:?$")

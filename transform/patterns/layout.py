@@ -26,8 +26,11 @@ WHITESPACE_RUN = re.compile(r"\s+")
 
 # --- line shapes (transform.reflow) ------------------------------------------
 
-#: a line that ends a sentence: . ! ? : ; or … optionally followed by closing quotes/brackets
-SENTENCE_END = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
+#: a line that ends a sentence: . ! ? : ; or … optionally followed by closing quotes/brackets,
+#: and by a footnote marker glued to the word ("… in the district.2", "… past’.15", "… end.³")
+SENTENCE_END = re.compile(r"[.!?:;…][\"'”’»)\]]*$|(?<=[a-z\"'”’)])[.!?][\"'”’)]*(?:\d{1,3}|[¹²³⁴-⁹⁰]{1,3})$")
+#: a note printed at the foot of a page: "1 Domesday Book, i. f. 268.", "12 Ibid., p. 4."
+FOOT_NOTE_LINE = re.compile(r"^(?P<n>\d{1,3})\s+(?=[A-Z‘“\"'(])")
 #: a line that cannot end a paragraph: trailing comma, dash, slash, ampersand or opening bracket
 DANGLING_END = re.compile(
     r"(?:[,(\[/&–—-]|\b(?:e\.g|i\.e|cf|vs|al|viz|pp?|no|vol|fig|eds?|Dr|Mr|Mrs|Ms|Prof|St)\.)$"

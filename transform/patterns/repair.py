@@ -24,7 +24,9 @@ ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 RUNS_OF_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
 
-# OCR reading of "I" as "[" at the start of a paragraph: "[t is" -> "It is".
+# OCR reading of "I" as "[" at the start of a word: "[t is" -> "It is".
 # Only fixed when "[" has no closing "]" nearby and the word it makes is one
-# of these common capitalised words.
-OCR_BRACKET_I = re.compile(r"^(\s*)\[(t|n|f|s)\b(?![^\n]{0,60}\])", re.M)
+# of these common capitalised words, followed by a space.
+OCR_BRACKET_I = re.compile(r"(^|(?<=[\s(“\"]))\[(t|n|f|s)(?=[ \t])(?![^\n]{0,60}\])", re.M)
+# OCR reading of "h" as "b" or "li" in "the": "Tbe justices", "tlie same" (neither is a word).
+OCR_THE = re.compile(r"\b([Tt])(?:b|li)e\b")
