@@ -150,6 +150,13 @@ def _author_bios(lines, hits, artefacts, author_names):
         if not text:
             out.append((idx, ln))
             continue
+        about = F.ABOUT_NAME.match(text)
+        if about and any(about.group("name").casefold() == n for n in names):  # "About Jane Doe": an author box
+            artefacts.append(Artefact("author_box", "about_author_heading", text))
+            hits.append(Hit(idx, "about_author_heading", "author_box", text))
+            box_at.add(idx)
+            after_box = 0
+            continue
         m = F.BIO_START.match(text)
         starts_with_author = bool(m) and any(m.group("name").casefold().startswith(n) or n.startswith(m.group("name").casefold()) for n in names)
         recent_box = any(idx - b <= 3 and idx > b for b in box_at) and after_box == 0

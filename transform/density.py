@@ -39,6 +39,7 @@ MIN_INNER_RUN = 6
 KEEP_BEFORE = 3
 MIN_FOOTER_EVIDENCE = 3  # short link-like lines after the text before the whole tail is chrome
 COMMENTS_FROM = 0.4  # a comments heading counts only after this share of the page
+WRAP_MIN_WORDS = 3  # a lower-case line this long after an unfinished one continues a sentence
 LABEL_WORDS = 3  # "Related Topics:" is a label of a link list, not a sentence
 HEADLINE_MIN_WORDS = 2
 TEASER_MIN_WORDS = 8
@@ -104,8 +105,9 @@ def page_chrome(
     when runs are measured, so a menu whose "Home" and "Contact" a rule removed is still a menu.
     """
     removed = removed or {}
+    wrapped = _wrapped_prose(lines)
     items = sorted(
-        [_Line(i, t.strip(), len(t.split()), is_prose(t)) for i, t in lines if t.strip()]
+        [_Line(i, t.strip(), len(t.split()), is_prose(t) or i in wrapped) for i, t in lines if t.strip()]
         + [_Line(i, t.strip(), len(t.split()), False, ghost=True) for i, t in removed.items() if t.strip()],
         key=lambda ln: ln.idx,
     )
@@ -153,6 +155,19 @@ def page_chrome(
 
 def _edge_short(ln: _Line) -> bool:
     return ln.ghost or ln.short
+
+
+def _wrapped_prose(lines: Sequence[tuple[int, str]]) -> set[int]:
+    """Lines of a hard-wrapped sentence, however short: a line that goes on, in lower
+    case, on the very next line ("Payments for watershed services and land-use" /
+    "change in the upper basin, Peru") is running text, never a menu entry."""
+    out: set[int] = set()
+    for (i, a), (j, b) in zip(lines, lines[1:]):
+        b = b.strip()
+        if j == i + 1 and a.strip() and b[:1].islower() and len(b.split()) >= WRAP_MIN_WORDS \
+                and not P.SENTENCE_END.search(a.strip()):
+            out.update((i, j))
+    return out
 
 
 def _headline_echo(items: Sequence[_Line], first: int) -> int | None:

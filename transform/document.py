@@ -50,8 +50,11 @@ def _published_from(texts: Sequence[str], any_day: bool = False):
 
     ``"Received 4 May 2019; accepted 1 June 2019; published online 28 June 2019"`` → 2019-06-28
     (``any_day``: also a slashed day whose order is ambiguous, good enough for its year.)
+    Lines that say the document was published or put online come before the others
+    ("Received 12 August 2015" is not when it was published).
     """
-    for text in texts:
+    preferred = [t for t in texts if FM.PUBLISHED_WORD.search(t)]
+    for text in preferred + [t for t in texts if not FM.PUBLISHED_WORD.search(t)]:
         days = [m for m in tag_dates([text]) if m.date_start
                 and (m.precision == "day" and m.date_start == m.date_end or any_day and m.date_start.year == m.date_end.year)]
         at = text.casefold().find("published")

@@ -57,6 +57,13 @@ def removed(line, *, context=True):
         ("- 12 -", "page_number_line"),
         ("Page 3 of 17", "page_number_line"),
         ("204", "page_number_line"),
+        ("Enjoying The Towpath Letter?", "newsletter_signup"),
+        ("Get new essays delivered to your inbox every Friday.", "newsletter_signup"),
+        ("No spam. Unsubscribe whenever you like.", "newsletter_signup"),
+        ("Email address", "newsletter_signup"),
+        ("Subscribe", "newsletter_signup"),
+        ("88 K. Lund, P. Ojo / Rev. Canal Hist. 7 (2019) 81–99", "journal_running_head"),
+        ("K. Lund, P. Ojo / Rev. Canal Hist. 7 (2019) 81–99 89", "journal_running_head"),
     ],
 )
 def test_cruft_lines_are_removed_by_a_named_rule(line, rule):
@@ -115,6 +122,14 @@ def test_author_bio_after_author_box_is_removed():
     res = remove_cruft(lines)
     assert {a.rule for a in res.artefacts} == {"about_the_author", "author_bio"}
     assert [t for _, t in res.lines if t] == [PROSE, PROSE]
+
+
+def test_an_about_box_naming_the_author_goes_with_the_bio_under_it():
+    lines = ["By Mara Lindqvist", PROSE, "About Mara Lindqvist",
+             "Mara Lindqvist taught geography for twenty years and now writes about rivers."]
+    result = remove_cruft(lines)
+    assert [t for _, t in result.lines if t.strip()] == [PROSE]
+    assert {a.rule for a in result.artefacts} >= {"about_author_heading", "author_bio"}
 
 
 def test_bio_starting_with_the_byline_name_is_removed_anywhere():

@@ -81,6 +81,13 @@ def test_the_headline_the_text_opens_with_survives_a_menu_around_it():
     assert kept == ["Aldmouth Ferry Strike", opening] + PROSE
 
 
+def test_a_title_wrapped_in_a_narrow_column_is_not_a_menu():
+    lines = ["Review of Canal History 7 (2019)", "Canal Review", "", "Tolls, towpaths and the",
+             "price of haulage on the", "western navigations", "K. Lund a, P. Ojo b", ""] + PROSE
+    kept, _ = run(lines)
+    assert "Tolls, towpaths and the" in kept and "western navigations" in kept
+
+
 def test_table_of_contents_goes():
     toc = ["Contents", "1 History", "1.1 Foundation", "2 Excavations", "3 Present day"]
     kept, arts = run(PROSE[:1] + toc + PROSE[1:])

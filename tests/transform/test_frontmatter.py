@@ -51,7 +51,8 @@ def test_is_name_line(line, expected):
 @pytest.mark.parametrize(
     "line, expected",
     [("River Treaties After Partition", True), ("Abstract", False), ("Key Words: canals, tolls", False),
-     ("The canal opened in 1869.", False), ("• a bullet", False)],
+     ("The canal opened in 1869.", False), ("• a bullet", False), ("A R T I C L E I N F O", False),
+     ("A B S T R A C T", False)],
 )
 def test_is_title_like(line, expected):
     assert is_title_like(line) is expected

@@ -41,12 +41,13 @@ NOT_NAME_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ity", "ism", "ics",
 
 # Headings that are never a document's title.
 NOT_TITLE = re.compile(
-    r"(?i)^\s*(?:abstract|summary|introduction|contents|table of contents|key\s*words?\b.*|keywords?\b.*|"
+    r"^\s*(?:\w\s+){3,}\w\s*$|"  # letter-spaced labels of a journal page: "A R T I C L E I N F O"
+    r"^\s*(?i:abstract|summary|introduction|contents|table of contents|key\s*words?\b.*|keywords?\b.*|"
     r"references|bibliography|notes|acknowledge?ments?|preface|foreword|executive summary|highlights)\s*:?\s*$"
 )
 
 # "Jane Doe is a historian…", "Mr Doe was an editor…": a bio starts with a name and a copula.
-BIO_START = re.compile(rf"^\s*(?:{HONORIFIC}\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})\s+(?:is|was|has been|has|holds|teaches|works|writes|serves)\b")
+BIO_START = re.compile(rf"^\s*(?:{HONORIFIC}\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})\s+(?:is|was|has been|has|holds|teaches|taught|works|worked|writes|wrote|serves|served|lives|lectures|researches|covers|reports|edits|leads|directs|heads|studied|spent)\b")
 
 # Sentence-final punctuation (possibly followed by a closing quote/bracket).
 # Abbreviations like "Dr." or an initial "J." do not end a sentence.
@@ -103,3 +104,7 @@ CATALOGUE_TITLE = re.compile(r"(?i)^full\s+text\s+of\s+[\"“](?P<title>.{3,250}
 IMPRINT_YEAR = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)\.?$")
 #: a byline label on a line of its own, the names on the next line: "Written by" / "Jane Doe"
 BYLINE_LABEL = re.compile(r"(?i)^(?:(?:written|words|reported|posted)\s+by|by|authors?|writers?)\s*:?$")
+#: the heading of an author box that names the author: "About Jane Doe"
+ABOUT_NAME = re.compile(rf"^About\s+(?:the\s+author\s*[:,–—-]?\s*)?(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}})\s*:?$")
+#: a dateline that gives the publication date rather than submission or revision
+PUBLISHED_WORD = re.compile(r"(?i)\b(?:published|available\s+online|online|issued|posted)\b")
