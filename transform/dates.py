@@ -93,6 +93,7 @@ class _Found:
     value: _Value | None
     month: int | None = None  # for a day or month written without its year
     day: int | None = None
+    day_end: int | None = None  # "9 to 18 January": the last day of a range within one month
     year_shift: int = 0  # "of the following year": +1
     relative: bool = False  # "October of that year": the year the text last named, whatever the document's date
     qualifier: str | None = None
@@ -307,6 +308,9 @@ def _b_word_decade(m, text):
 def _b_year_range(m, text):
     """1992-1995, 1947-49; "2016-04", which cannot be a range, is the ISO month."""
     first = int(m["y1"])
+    if len(m["y2"]) == 1:  # "1846-7": the next year or a few on, written with its last digit
+        value = _range(_year(first), _year(first - first % 10 + int(m["y2"]))) if int(m["y2"]) > first % 10 else None
+        return _Found(*m.span(), 0, value, counted=True) if value else None
     value = _range(_year(first), _year(_full_year(m["y2"], first)))
     if value is None and m["sep"] == "-" and len(m["y2"]) == 2:
         value = _month(first, int(m["y2"]))
@@ -316,6 +320,14 @@ def _b_year_range(m, text):
 def _b_month_of_relative_year(m, text):
     shift = P.RELATIVE_YEARS[" ".join(m["rel"].lower().split())]
     return _Found(*m.span(), 0, None, month=_month_number(m["m"]), year_shift=shift, relative=True)
+
+
+def _b_day_range_month(m, text):
+    """9 to 18 January, January 23-25: a range of days whose year comes from context."""
+    mon, d1, d2 = _month_number(m["m"]), int(m["d1"]), int(m["d2"])
+    if not d1 < d2 <= _last_day(2000, mon):
+        return None
+    return _Found(*m.span(), 0, None, month=mon, day=d1, day_end=d2, counted=True)
 
 
 def _b_day_month(m, text):
@@ -366,6 +378,8 @@ _BUILDERS: dict[str, _Builder] = {
     "word_decade": _b_word_decade,
     "year_range": _b_year_range,
     "month_of_relative_year": _b_month_of_relative_year,
+    "day_range_month": _b_day_range_month,
+    "month_day_range": _b_day_range_month,
     "day_month": _b_day_month,
     "month_day": _b_day_month,
     "bare_month": _b_bare_month,
@@ -546,6 +560,8 @@ def _mark_approximate(text: str, f: _Found) -> _Found:
 def _partial_value(f: _Found, y: int) -> _Value | None:
     if not 1000 <= y <= 2099 or f.month is None:
         return None
+    if f.day and f.day_end:
+        return _range(_day(y, f.month, f.day), _day(y, f.month, f.day_end))
     return _day(y, f.month, f.day) if f.day else _month(y, f.month)
 
 
@@ -598,6 +614,8 @@ class _Context:
             value = _partial_value(f, y) if y is not None else None
             if value is not None:
                 return value, True
+        if f.day is not None and f.day_end is not None:
+            return _Value(f"XXXX-{f.month:02d}-{f.day:02d}/XXXX-{f.month:02d}-{f.day_end:02d}", None, None, "range"), False
         if f.day is not None:  # a day with no year anywhere: say so, invent nothing
             return _Value(f"XXXX-{f.month:02d}-{f.day:02d}", None, None, "day"), False
         return None, False

@@ -40,6 +40,7 @@ KEEP_BEFORE = 3
 MIN_FOOTER_EVIDENCE = 3  # short link-like lines after the text before the whole tail is chrome
 COMMENTS_FROM = 0.4  # a comments heading counts only after this share of the page
 WRAP_MIN_WORDS = 3  # a lower-case line this long after an unfinished one continues a sentence
+MAX_CITE_BOX_LINES = 24
 LABEL_WORDS = 3  # "Related Topics:" is a label of a link list, not a sentence
 HEADLINE_MIN_WORDS = 2
 TEASER_MIN_WORDS = 8
@@ -126,6 +127,8 @@ def page_chrome(
 
     for run in _tables_of_contents(items):
         cut(run, "navigation", "table_of_contents")
+    for run in _cite_boxes(items):
+        cut(run, "footer", "cite_this_page")
     comments = _comments_start(items)
     if comments is not None:
         cut(items[comments:], "comments", "comments_section")
@@ -184,6 +187,22 @@ def _headline_echo(items: Sequence[_Line], first: int) -> int | None:
                 and not text[len(head):len(head) + 1].isalnum()):
             return ln.idx
     return None
+
+
+def _cite_boxes(items: Sequence[_Line]) -> list[list[_Line]]:
+    """A "Citation Information" / "Cite this article" heading and the lines right under it
+    (up to the next blank line): the page's own citation, in MLA, APA, Chicago…"""
+    found = []
+    for pos, ln in enumerate(items):
+        if not P.CITE_HEADING.match(ln.text):
+            continue
+        run = [ln]
+        for nxt in items[pos + 1:pos + 1 + MAX_CITE_BOX_LINES]:
+            if nxt.idx != run[-1].idx + 1:
+                break  # a blank line ends the box
+            run.append(nxt)
+        found.append(run)
+    return found
 
 
 def _tables_of_contents(items: Sequence[_Line]) -> list[list[_Line]]:

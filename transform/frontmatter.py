@@ -200,6 +200,18 @@ def _headline_above(head, plain, n: int):
     return prev_ids, prev
 
 
+def _echoed_first_line(lines, head, ids: tuple[int, ...], title: str) -> tuple[tuple[int, ...], str]:
+    """A title joined from two lines whose first line alone opens the text is that line:
+    "Great Fire of Aldmouth" / "disaster, Aldmouth, 1871" over "Great Fire of Aldmouth, a fire that …"."""
+    if len(ids) < 2:
+        return ids, title
+    first = dict(head).get(ids[0], "")
+    opening = next((ln for i, ln in lines if i > ids[-1] and is_prose(ln)), "")
+    if first and _fold(opening).startswith(_fold(first)) and not _fold(opening).startswith(_fold(title)):
+        return (ids[0],), first
+    return ids, title
+
+
 def _title_score(text: str, followed: bool, first: bool = False) -> int:
     """How much a header line looks like the headline rather than a site name or menu item."""
     words = len(text.split())
@@ -273,6 +285,7 @@ def read_frontmatter(
             above = _headline_above(head, plain, -n)
             if above is not None:  # the best line is the subtitle of the headline above it
                 title_ids, raw_title = above
+            title_ids, raw_title = _echoed_first_line(lines, head, title_ids, raw_title)
         else:  # every candidate looks like a name ("Canal Days" / "Jane Doe"): the first
             title_ids, raw_title = remaining[0]
         title = strip_site_suffix(raw_title)

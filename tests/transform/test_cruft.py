@@ -58,6 +58,7 @@ def removed(line, *, context=True):
         ("Page 3 of 17", "page_number_line"),
         ("204", "page_number_line"),
         ("Enjoying The Towpath Letter?", "newsletter_signup"),
+        ("This article was most recently revised and updated by Kari Lund.", "article_revision_note"),
         ("Get new essays delivered to your inbox every Friday.", "newsletter_signup"),
         ("No spam. Unsubscribe whenever you like.", "newsletter_signup"),
         ("Email address", "newsletter_signup"),

@@ -104,6 +104,8 @@ def only(sentence):
         ("Borders moved in the early 1800s and again later.", "early 1800s", "18", "century"),
         ("Caravans crossed the steppe in the mid-1800 period.", "mid-1800", "18", "century"),
         ("Cities grew in the 20th and 21st centuries alike.", "20th and 21st centuries", "19/20", "range"),
+        ("Grain prices doubled in 1846-7 across the county.", "1846-7", "1846/1847", "range"),
+        ("The fair ran 23 to 27 November with no year given.", "23 to 27 November", "XXXX-11-23/XXXX-11-27", "range"),
         # qualified years
         ("The merger was agreed in early 2020 by both boards.", "early 2020", "2020", "year"),
         ("Back in late 2009 the shop still made money.", "late 2009", "2009", "year"),
@@ -177,6 +179,9 @@ def test_qualifier(sentence, raw, qualifier):
          "March of the following year", "1973-03"),
         (["Elections were held in January and March 2020."], "January", "2020-01"),
         (["The dam opened in 1962.", "Repairs began on 5 June and ended in 1964."], "5 June", "1962-06-05"),
+        (["The fair of 1998 moved to the quay.", "It ran 23 to 27 November."], "23 to 27 November",
+         "1998-11-23/1998-11-27"),
+        (["The talks of 1972 resumed on January 23-25 in Geneva."], "January 23-25", "1972-01-23/1972-01-25"),
     ],
 )
 def test_year_from_context(paragraphs, raw, edtf):

@@ -88,6 +88,14 @@ def test_a_title_wrapped_in_a_narrow_column_is_not_a_menu():
     assert "Tolls, towpaths and the" in kept and "western navigations" in kept
 
 
+def test_a_cite_this_page_box_goes_up_to_the_blank_line():
+    box = ["Cite this article", "MLA", "Lund, Kari. \"Towpaths\". Canal Review, 3 May 2020, https://canal.example/towpaths.",
+           "APA", "Lund, K. (2020, May 3). Towpaths. Canal Review. https://canal.example/towpaths"]
+    kept, arts = run(PROSE + box + ["", "The towpath is still walked by thousands every summer, and the old stables are now a cafe."])
+    assert kept == PROSE + ["", "The towpath is still walked by thousands every summer, and the old stables are now a cafe."]
+    assert [a.rule for a in arts] == ["cite_this_page"]
+
+
 def test_table_of_contents_goes():
     toc = ["Contents", "1 History", "1.1 Foundation", "2 Excavations", "3 Present day"]
     kept, arts = run(PROSE[:1] + toc + PROSE[1:])

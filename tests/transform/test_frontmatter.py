@@ -9,6 +9,12 @@ def fm(*lines):
     return read_frontmatter(list(enumerate(lines)))
 
 
+def test_a_headline_the_text_opens_with_is_not_joined_to_the_descriptor_under_it():
+    result = fm("Great Fire of Aldmouth", "disaster, Aldmouth, England [1871]",
+                "Great Fire of Aldmouth, a fire that burned the harbour quarter of the town for three days in 1871.")
+    assert result.title == "Great Fire of Aldmouth"
+
+
 def test_title_and_bare_author_line():
     r = fm("Canal Days: A Short History", "", "Jane Doe", "", PROSE)
     assert r.title == "Canal Days: A Short History"

@@ -280,10 +280,14 @@ _P = [
     ("word_decade", {DECADE_WORD}, r"\b(?P<word>(?i:" + _alternation(DECADE_WORDS) + r"))\b"),
     # 1992-1995; 1947–49; 2019/20
     ("year_range", {DIGIT},
-     _year("y1") + rf"\s*(?P<sep>[-–—/])\s*(?P<y2>{_Y}|\d{{2}})(?![\d%A-Za-z]|[.,]\d|[-–/]\d)"),
+     _year("y1") + rf"\s*(?P<sep>[-–—/])\s*(?P<y2>{_Y}|\d{{2}}|(?<=[-–])\d)(?![\d%A-Za-z]|[.,]\d|[-–/]\d)"),
     # October of that year; May of the following year
     ("month_of_relative_year", {MONTH},
      _month_full("m") + r"\s+of\s+(?P<rel>(?i:" + _alternation(RELATIVE_YEARS) + r"))\s+(?i:year)\b"),
+    # 9 to 18 January; 23-25 January (the year comes from context)
+    ("day_range_month", {DIGIT}, rf"{_day('d1')}{_TO}{_day('d2')}\s+(?:of\s+)?{_month('m')}(?!,?\s*\d)"),
+    # January 23-25
+    ("month_day_range", {MONTH}, rf"{_month('m')}\s+{_day('d1')}{_DASH}{_day('d2')}(?!\s*(?:[:.,]\s*\d|\d))"),
     # 1st May; 3rd of March; the 5th of May
     ("day_month", {DIGIT}, rf"{_day('d')}\s+(?:of\s+)?{_month('m')}(?!\s*\d)"),
     # May 7; March 22nd

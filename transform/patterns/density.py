@@ -16,6 +16,11 @@ COMMENTS_HEADING = re.compile(
     r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|reader\s+comments|join\s+the\s+(?:discussion|conversation)|"
     r"(?:\d+\s+)?comments?|discussion)\s*:?\s*$"
 )
+# A "cite this page" box: its heading, then the page's own citation in several styles.
+CITE_HEADING = re.compile(
+    r"(?i)^(?:citation\s+information|cite\s+this\s+(?:article|page|entry|post|item)|how\s+to\s+cite(?:\s+this\s+\w+)?|"
+    r"citation\s+details|suggested\s+citation|recommended\s+citation)\s*:?$"
+)
 # A table of contents: the heading and its numbered entries.
 CONTENTS_HEADING = re.compile(r"(?i)^(?:table\s+of\s+)?contents\s*(?:\[\s*(?:hide|show)\s*\])?\s*:?$")
 CONTENTS_ENTRY = re.compile(
