@@ -41,7 +41,8 @@ SUPERSCRIPT = "superscript"  # "granary.¹"
 AFTER_PUNCTUATION = "after_punctuation"  # "granary.1", "river’.15", "(2001).4"
 AFTER_LETTER = "after_letter"  # "harbour3"
 AFTER_NUMBER = "after_number"  # "approximately 1720.2 This"
-SHAPE_WEIGHT = {SUPERSCRIPT: 1.5, AFTER_PUNCTUATION: 1.0, AFTER_LETTER: 0.7, AFTER_NUMBER: 0.6}
+BRACKETED = "bracketed"  # "the 1991 Act”).[1]", "the harbour[3]": a word processor's or a wiki's note
+SHAPE_WEIGHT = {SUPERSCRIPT: 1.5, BRACKETED: 1.5, AFTER_PUNCTUATION: 1.0, AFTER_LETTER: 0.7, AFTER_NUMBER: 0.6}
 GAP_PENALTY = 0.5  # per note number skipped in the chain
 MAX_GAP = 3  # the chain may skip at most two numbers between markers
 # A chain that starts at note 1, 2 or 3 needs two markers (one when the notes
@@ -141,12 +142,16 @@ def find_marker_candidates(text: str, para_no: int = 0) -> list[MarkerCandidate]
 
     ``"an old granary.1 In approximately 1720.2 This cost Rs.450 million."``
     → candidates 1 (after "granary.") and 2 (after "1720."); "Rs.450" is not one.
+    A number in brackets glued to the text ("the 1991 Act.[1]") is one too; one
+    after a space ("as shown [12]") is a numeric citation.
     """
     found = []
     for m in P.FOOTNOTE_CANDIDATE.finditer(text):
         shape = _candidate_shape(text, m.start(), m.end())
         if shape is not None:
             found.append(MarkerCandidate(para_no, m.start(), m.end(), int(m.group("digits")), shape))
+    for m in P.BRACKET_MARKER_CANDIDATE.finditer(text):
+        found.append(MarkerCandidate(para_no, m.start(), m.end(), int(m.group("digits")), BRACKETED))
     for m in P.SUPERSCRIPT_CANDIDATE.finditer(text):
         number = int(m.group("digits").translate(P.SUPERSCRIPT_DIGITS))
         if number > 0:
@@ -236,15 +241,20 @@ def _confirmed_by_page_notes(blocks: Sequence[Block], candidates: Sequence[Marke
 
 
 def remove_footnote_markers(
-    blocks: Sequence[Block], note_numbers: frozenset[int] = frozenset()
+    blocks: Sequence[Block], note_numbers: frozenset[int] = frozenset(),
+    bracket_notes: frozenset[int] = frozenset(),
 ) -> tuple[tuple[Block, ...], tuple[Citation, ...]]:
     """Strip flattened footnote markers from a document's blocks.
 
     ``[Block("Its granary was old.1 Then in approximately 1720.2 This changed.")]``
     → ``[Block("Its granary was old. Then in approximately 1720. This changed.")]`` and
     footnote citations ``marker=1`` at offset 20 and ``marker=2`` at offset 48.
+    A bracketed marker ("the Act.[1]") counts only when the document prints a note
+    labelled the same way ("[1] Agricultural Holdings Act 1991, c. 55."): a wiki's
+    "[1]" that points into a reference list stays a numeric citation.
     """
-    candidates = [c for no, b in enumerate(blocks) for c in find_marker_candidates(b.text, no)]
+    candidates = [c for no, b in enumerate(blocks) for c in find_marker_candidates(b.text, no)
+                  if c.shape != BRACKETED or c.number in bracket_notes]
     chosen = choose_marker_sequence(candidates, note_numbers, _confirmed_by_page_notes(blocks, candidates))
     by_para: dict[int, list[MarkerCandidate]] = {}
     for cand in chosen:
@@ -558,7 +568,8 @@ def extract_citations(blocks: Sequence[Block]) -> CitationResult:
     if not split.sections:
         split = _unmarked_notes_list(split.body)
     bib = build_bibliography(split.sections)
-    body, footnotes = remove_footnote_markers(split.body, bib.note_numbers)
+    bracket_notes = frozenset(int(m.group("n")) for b in blocks if (m := P.BRACKET_NOTE_LABEL.match(b.text)))
+    body, footnotes = remove_footnote_markers(split.body, bib.note_numbers, bracket_notes)
     citations = list(footnotes)
     group_base = 0
     for para_no, block in enumerate(body):

@@ -211,9 +211,10 @@ def byline_names(hits: Sequence[Hit]) -> list[str]:
     for h in hits:
         if h.kind not in ("byline", "dateline"):
             continue
-        m = F.BYLINE_NAMES.search(h.text)
-        if m is None and _mostly_capitals(h.text):  # "By JOHN R. PEVERIL, F.S.A."
-            m = F.BYLINE_NAMES.search(h.text.title())
+        text = F.ROLE_SUFFIX.sub("", h.text)  # "Byline: Jane Doe, Regional Correspondent"
+        m = F.BYLINE_NAMES.search(text)
+        if m is None and _mostly_capitals(text):  # "By JOHN R. PEVERIL, F.S.A."
+            m = F.BYLINE_NAMES.search(text.title())
         if m:
             names.extend(split_names(m.group("names")))
     return names

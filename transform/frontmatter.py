@@ -12,6 +12,7 @@ from typing import Sequence
 from transform.cruft import is_prose, split_names
 from transform.model import Artefact
 from transform.patterns import frontmatter as F
+from transform.patterns import layout as L
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,29 @@ def _headline_above(head, plain, n: int):
     return prev_ids, prev
 
 
+LEAD_ECHO_BONUS = 3  # as strong a sign as a byline right under the line
+LEAD_ECHO_SHARE = 0.5  # of a candidate's content words that the first paragraph repeats
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]{3,}", text.casefold()) if w not in L.FUNCTION_WORDS}
+
+
+def _restated_by_lead(lines, candidates) -> tuple[int, ...] | None:
+    """The candidate whose words the first paragraph repeats most (a lead restates its
+    headline: "Catch the Rain campaign records 42 lakh works" → "The … Catch the Rain
+    campaign … has recorded more than 42 lakh … works"), if it repeats at least half."""
+    last = max((ids[-1] for ids, _ in candidates), default=-1)
+    opening = _content_words(next((ln for i, ln in lines if i > last and is_prose(ln)), ""))
+    best, best_share = None, LEAD_ECHO_SHARE
+    for ids, text in candidates:
+        words = _content_words(text)
+        share = len(words & opening) / len(words) if len(words) >= 3 else 0.0
+        if share >= best_share:
+            best, best_share = ids, share
+    return best
+
+
 def _echoed_first_line(lines, head, ids: tuple[int, ...], title: str) -> tuple[tuple[int, ...], str]:
     """A title joined from two lines whose first line alone opens the text is that line:
     "Great Fire of Aldmouth" / "disaster, Aldmouth, 1871" over "Great Fire of Aldmouth, a fire that …"."""
@@ -279,7 +303,9 @@ def read_frontmatter(
         if plain:
             followed = _nearest_above(followers, plain)
             opening = head[0][0] if head else None
-            scored = [(_title_score(t, ids in followed, ids[0] == opening), -n, ids, t)
+            echoed = _restated_by_lead(lines, plain)
+            scored = [(_title_score(t, ids in followed, ids[0] == opening) + (LEAD_ECHO_BONUS if ids == echoed else 0),
+                       -n, ids, t)
                       for n, (ids, t) in enumerate(plain)]
             _, n, title_ids, raw_title = max(scored)
             above = _headline_above(head, plain, -n)

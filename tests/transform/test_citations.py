@@ -543,3 +543,20 @@ def test_notes_at_the_foot_of_each_page_confirm_markers_that_restart_at_1():
     result = extract_citations(blocks)
     assert [(c.marker, c.para_no) for c in result.citations] == [(1, 0), (1, 2), (2, 2)]
     assert "booth.1" not in result.blocks[2].text
+
+
+def test_bracketed_markers_are_footnotes_when_the_notes_carry_the_same_labels():
+    blocks = [Block("The 1991 Act (“the Act”).[1] Tenants may pass the lease on.[2] See the review [3] for more."),
+              Block("[1] Agricultural Holdings Act 1991, c. 55."), Block("[2] Land Act 2003, s. 70.")]
+    result = extract_citations(blocks)
+    assert [(c.kind, c.raw, c.marker) for c in result.citations] == [
+        ("footnote", "[1]", 1), ("footnote", "[2]", 2), ("numeric", "[3]", 3)]
+    assert result.blocks[0].text.startswith("The 1991 Act (“the Act”). Tenants may pass the lease on. See")
+
+
+def test_a_wikis_bracketed_references_stay_numeric_citations():
+    blocks = [Block("The priory was founded c. 1150.[1] It was dissolved in 1536.[2]"),
+              Block("References", "heading"), Block("^ Dunstan, Robert (1998). The Augustinian houses.")]
+    result = extract_citations(blocks)
+    assert {c.kind for c in result.citations} == {"numeric"}
+    assert "1150.[1]" in result.blocks[0].text

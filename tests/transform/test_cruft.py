@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from transform.cruft import byline_names, is_prose, remove_cruft, split_names, zones
+from transform.cruft import Hit, byline_names, is_prose, remove_cruft, split_names, zones
 from transform.rules import DEFAULT_RULES, RuleError, build_ruleset, compile_rule, default_rule_specs
 
 PROSE = "The canal company raised its tolls twice before the war, and the barge owners protested each time."
@@ -98,6 +98,9 @@ def test_real_content_survives(line):
         ("Jane Doe Published October 7, 2018", "name_published_byline"),
         ("Home", "site_nav_word"),
         ("Home > History > Canals", "breadcrumb_trail"),
+        ("March 14, 2019 Thursday", "bare_date_line"),
+        ("Tuesday 3 May 2022, 14:05 BST", "bare_date_line"),
+        ("Byline: Ola Berg, Transport Correspondent", "byline_field"),
     ],
 )
 def test_top_and_edge_rules_fire_only_near_the_top_or_edges(line, rule):
@@ -191,6 +194,16 @@ def test_is_prose(line, expected):
 def test_zones():
     assert zones(["Title", PROSE, "Tags", PROSE, PROSE, PROSE, "x", "© 2020"]) == [
         "header", "lead", "lead", "lead", "lead", "body", "footer", "footer"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [("Byline: Harriet Okonjo-Blake, Regional Economics Correspondent", ["Harriet Okonjo-Blake"]),
+     ("By Siobhan O’Neill and Ewan McAdam", ["Siobhan O’Neill", "Ewan McAdam"]),
+     ("BY MARY E. HOLT, M.A.", ["Mary E. Holt"])],
+)
+def test_names_in_bylines(line, names):
+    assert byline_names([Hit(0, "by_author_line", "byline", line)]) == names
 
 
 def test_split_names_drops_honorifics_and_markers():

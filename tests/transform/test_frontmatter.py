@@ -15,6 +15,16 @@ def test_a_headline_the_text_opens_with_is_not_joined_to_the_descriptor_under_it
     assert result.title == "Great Fire of Aldmouth"
 
 
+def test_the_headline_the_lead_restates_beats_a_subtitle_over_the_byline():
+    lines = ["Ministry of Waterways", "",
+             "Canal restoration scheme reopens 140 kilometres of towpath in nine districts", "",
+             "Districts asked to finish the survey of locks by 30 November", "",
+             "The canal restoration scheme, launched in March, has reopened 140 kilometres of towpath "
+             "and rebuilt locks in nine districts, the ministry said today."]
+    result = read_frontmatter(list(enumerate(lines)), byline_at=[5])  # a "Posted On … by …" line stood there
+    assert result.title == "Canal restoration scheme reopens 140 kilometres of towpath in nine districts"
+
+
 def test_title_and_bare_author_line():
     r = fm("Canal Days: A Short History", "", "Jane Doe", "", PROSE)
     assert r.title == "Canal Days: A Short History"

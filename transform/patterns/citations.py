@@ -44,6 +44,10 @@ FOOTNOTE_CANDIDATE = re.compile(
     r"(?![\w%\u00b0$\u20ac\u00a3]|[.,:/\-\u2013]\d)"
 )
 # Unicode superscript digits ("granary.¹²") are always marker-shaped.
+#: "the 1991 Act”).[1]", "the harbour[3]": a bracketed note number glued to the text (no space)
+BRACKET_MARKER_CANDIDATE = re.compile(rf"(?<=[^\W\d_]|[.,;:!?){CLOSING_QUOTES}])\[(?P<digits>[1-9]\d{{0,2}})\](?![\w(\[])")
+#: a note printed with a bracketed label: "[1] Agricultural Holdings (Scotland) Act 1991, c. 55."
+BRACKET_NOTE_LABEL = re.compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s+\S")
 SUPERSCRIPT_CANDIDATE = re.compile(r"(?<=\S)(?P<digits>[\u00b9\u00b2\u00b3\u2074-\u2079][\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{0,2})")
 SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 

@@ -6,8 +6,8 @@ import re
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Hon|Gen|Col|Capt|Amb|Ambassador|Engr|Eng)\.?"
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
 
-# One token of a printed personal name: "Jane", "O’Neill", "Al-Amin", "J.", "J.R."
-_NAME_TOKEN = r"(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’'\-]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?|[A-Z]\.(?:[A-Z]\.)*)"
+# One token of a printed personal name: "Jane", "O’Neill", "McAdam", "Al-Amin", "Okonjo-Blake", "J.", "J.R."
+_NAME_TOKEN = r"(?:(?:[A-Z][’']|Ma?c)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’']+(?:-[A-Za-z\u00C0-\u00FF][a-z\u00DF-\u00FF’']+)*|[A-Z]\.(?:[A-Z]\.)*)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|binti|ibn|al|el|ul|le|la|du|dos)"
 # affiliation markers: "Bhutia1", "Sen*", "Huamán a,*"
 _MARK = r"(?:[*†‡§¹²³⁴⁵]+|\d{1,2}(?:,\d{1,2})*|\s[a-h](?:\s?,\s?(?:[a-h]|\*))*(?=[\s,]|$))"
@@ -21,7 +21,7 @@ NAME_LINE = re.compile(
 )
 # Names after "by" in a byline, stopping at the first token that is not a name.
 BYLINE_NAMES = re.compile(
-    rf"\b(?:by|By|BY)\s*:?\s+(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)"
+    rf"\b(?:by|By|BY)(?:-?line)?\s*:?\s+(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)"
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
