@@ -126,6 +126,10 @@ def _candidate_shape(text: str, start: int, end: int) -> str | None:
     if before.isdigit():
         if any(c in run for c in ")]" + P.CLOSING_QUOTES):  # "(Smith 2001).4", "1931’.5"
             return AFTER_PUNCTUATION
+        # "on 2 February 1971,1 and noting": a year, a comma, a note number, a space
+        if run == "," and P.YEAR_BEFORE_COMMA.search(_window(text, start, 8)) and end - start <= 2 \
+                and text[end:end + 1].isspace():
+            return AFTER_NUMBER
         # "approximately 1720.2 This": a whole number, one full stop, then a new sentence.
         if run != "." or not P.INTEGER_BEFORE_FULL_STOP.search(_window(text, start, 8)):
             return None

@@ -593,7 +593,7 @@ class _Context:
             value, inferred = self._infer(f, para_no, text)
             if value is None:
                 return None
-        self._note(value, para_no, inferred, f.end)
+        self._note(value, para_no, inferred, f.end, _ends_with(P.LOOKING_BACK, text, f.start))
         return DateMention(
             para_no=para_no, raw=text[f.start:f.end], start=f.start, end=f.end,
             edtf=value.edtf, date_start=value.lo, date_end=value.hi,
@@ -620,13 +620,13 @@ class _Context:
             return _Value(f"XXXX-{f.month:02d}-{f.day:02d}", None, None, "day"), False
         return None, False
 
-    def _note(self, value: _Value, para_no: int, inferred: bool, end: int) -> None:
+    def _note(self, value: _Value, para_no: int, inferred: bool, end: int, looking_back: bool = False) -> None:
         if value.lo is None or value.hi is None or value.lo.year != value.hi.year:
             return
         if value.precision in ("decade", "century"):
             return
         self.year = value.lo.year
-        if not inferred:
+        if not inferred and not looking_back:  # "records began in 1901": not the sentence's own time
             self.named = (para_no, end, value.lo.year)
         if value.precision in ("day", "month") and not inferred:
             self.local = (para_no, value.lo.year)

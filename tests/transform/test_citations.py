@@ -560,3 +560,10 @@ def test_a_wikis_bracketed_references_stay_numeric_citations():
     result = extract_citations(blocks)
     assert {c.kind for c in result.citations} == {"numeric"}
     assert "1150.[1]" in result.blocks[0].text
+
+
+def test_a_note_number_after_a_year_and_its_comma():
+    blocks = [Block("The convention was adopted on 2 February 1971,1 and amended in 1982.2 In 1990, 12 sites joined.")]
+    result = extract_citations(blocks)
+    assert [(c.kind, c.marker) for c in result.citations] == [("footnote", 1), ("footnote", 2)]
+    assert result.blocks[0].text == "The convention was adopted on 2 February 1971, and amended in 1982. In 1990, 12 sites joined."

@@ -113,6 +113,7 @@ def only(sentence):
         ("The session opened at 11:56 am sharp.", "11:56 am", None, "time"),
         ("The polls closed at 5 p.m. in every ward.", "5 p.m.", None, "time"),
         ("The launch window opens at 14:30 GMT tomorrow.", "14:30 GMT", None, "time"),
+        ("Sales stopped from 16:00 onwards on match days.", "16:00", None, "time"),
     ],
 )
 def test_form(sentence, raw, edtf, precision):
@@ -199,6 +200,7 @@ def test_year_from_context(paragraphs, raw, edtf):
          2019, "January", "2019-01"),
         # ... unless the same sentence names a year, or a nearby paragraph dates a day in full
         (["Britain switched in 1752, and the day after 2 September was 14 September."], 2021, "2 September", "1752-09-02"),
+        (["March 2022 was the wettest since records began in 1901, and the river peaked in May."], 2023, "May", "2022-05"),
         (["The canal opened on 17 November 1869.", "Ships loaded between December and March."], 2018,
          "December", "1869-12"),
         (["The plan was drafted in 1972.", "It was approved in March of the following year."], 2020,
@@ -370,3 +372,8 @@ def test_seed_has_no_not_date_false_positives(seed_figures):
 def test_plans_named_with_a_year_are_not_dates():
     found = [m.raw for m in tag_dates(["Kenya Vision 2030 and Agenda 2063 set targets for 2030."])]
     assert found == ["2030"]
+
+
+def test_a_span_of_clock_times():
+    found = tag("Outdoor work stopped between 12:00 and 16:00 on red-alert days, not between 1:2 and 3:4 ratios.")
+    assert [(m.raw, m.precision) for m in found] == [("12:00", "time"), ("16:00", "time")]

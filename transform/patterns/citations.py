@@ -67,6 +67,8 @@ SENTENCE_START_AFTER = re.compile(rf"\s+[{OPENING_QUOTES}(\[]*(?P<first>{_LETTER
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # The integer before the full stop in "1720.2": not itself part of a decimal.
 INTEGER_BEFORE_FULL_STOP = re.compile(r"(?<![\d.,])\d{1,4}\.$")
+#: "… on 2 February 1971," before a note number: a year and its comma
+YEAR_BEFORE_COMMA = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d,$")
 
 # ----------------------------------------------------------------- author–year
 # The innermost bracket of any kind: its inner text holds no other bracket.

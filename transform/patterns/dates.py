@@ -300,7 +300,9 @@ _P = [
      r"(?P<h>[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?::[0-5]\d)?\s*(?:[AaPp]\.[Mm]\.?|[AaPp]\s?[Mm])(?!\w)"
      r"|(?P<h2>[01]?\d|2[0-3])\s+o['’]clock\b"
      r"|(?P<h3>[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?:hrs|hours|h|GMT|UTC|Z|[A-Z]ST)\b"
-     r"|(?<=\bat )(?P<h4>[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d))"),
+     r"|(?<=\bat )(?P<h4>[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)"
+     # "between 12:00 and 16:00", "from 09:30 to 17:00": a span of clock times
+     r"|(?:(?<=\bbetween )|(?<=\bfrom )|(?<=\d and )|(?<=\d to )|(?<=\d until ))(?P<h5>[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d))"),
     # 1954
     ("year", {DIGIT}, _year("y")),
 ]
@@ -377,3 +379,5 @@ YEAR_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n)(?:In|By|Since|During|After|Befor
 
 #: where one sentence ends and the next begins ("… in 1976. The agency …")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
+#: a year named only as a point of comparison: "the hottest since 1901", "records began in 1901"
+LOOKING_BACK = re.compile(r"\b(?:since|began\s+in|begun\s+in|started\s+in|as\s+far\s+back\s+as|compared\s+with|than\s+in)\s+$", re.I)
