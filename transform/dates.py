@@ -93,7 +93,8 @@ class _Found:
     value: _Value | None
     month: int | None = None  # for a day or month written without its year
     day: int | None = None
-    day_end: int | None = None  # "9 to 18 January": the last day of a range within one month
+    day_end: int | None = None  # "9 to 18 January", "25 March to 31 December": the range's last day
+    month_end: int | None = None  # "25 March to 31 December", "April-June": the range's last month
     year_shift: int = 0  # "of the following year": +1
     relative: bool = False  # "October of that year": the year the text last named, whatever the document's date
     qualifier: str | None = None
@@ -338,6 +339,15 @@ def _b_day_month(m, text):
     return _Found(*m.span(), 0, None, month=mon, day=day, counted=True)
 
 
+def _b_month_range_yearless(m, text):
+    """from December to February, the April-June quarter: months whose year comes from context."""
+    led = _ends_with(P.MONTH_LEAD, text, m.start()) or (
+        _ends_with(P.DECADE_LEAD, text, m.start()) and P.PERIOD_AFTER.match(text, m.end()))
+    if not led:
+        return None
+    return _Found(*m.span(), 0, None, month=_month_number(m["m1"]), month_end=_month_number(m["m2"]))
+
+
 def _b_bare_month(m, text):
     if not _ends_with(P.MONTH_LEAD, text, m.start()):
         return None
@@ -382,6 +392,7 @@ _BUILDERS: dict[str, _Builder] = {
     "month_day_range": _b_day_range_month,
     "day_month": _b_day_month,
     "month_day": _b_day_month,
+    "month_range": _b_month_range_yearless,
     "bare_month": _b_bare_month,
     "time": _b_time,
     "year": _b_year,
@@ -502,6 +513,8 @@ def _join(text: str, a: _Found, b: _Found) -> _Found | None:
             return None
         start = between.start()
     a_value, b_value = _fill_year(a, b.value), _fill_year(b, a.value)
+    if a_value is None and b_value is None:
+        return _join_yearless(start, a, b)
     if a_value is None or b_value is None:
         return None
     if not _may_join(a_value.precision, b_value.precision):
@@ -513,6 +526,15 @@ def _join(text: str, a: _Found, b: _Found) -> _Found | None:
     # early/mid/late qualified one end only; an approximate fiscal year stays approximate
     qualifier = a.qualifier if a.qualifier == "approximate" else None
     return _Found(start, b.end, a.priority, value, qualifier=qualifier)
+
+
+def _join_yearless(start: int, a: _Found, b: _Found) -> _Found | None:
+    """ "25 March to 31 December", "June to August": a range still waiting for its year."""
+    plain = all(f.value is None and f.month and not f.day_end and not f.month_end and not f.relative for f in (a, b))
+    if not plain or (a.day is None) != (b.day is None):
+        return None
+    return _Found(start, b.end, a.priority, None, month=a.month, day=a.day, month_end=b.month,
+                  day_end=b.day, year_shift=a.year_shift)
 
 
 def _may_join(a: str, b: str) -> bool:
@@ -560,8 +582,12 @@ def _mark_approximate(text: str, f: _Found) -> _Found:
 def _partial_value(f: _Found, y: int) -> _Value | None:
     if not 1000 <= y <= 2099 or f.month is None:
         return None
-    if f.day and f.day_end:
-        return _range(_day(y, f.month, f.day), _day(y, f.month, f.day_end))
+    if f.day_end or f.month_end:  # a range; "December to February" ends in the next year
+        end_month = f.month_end or f.month
+        end_year = y + 1 if end_month < f.month else y
+        if f.day:
+            return _range(_day(y, f.month, f.day), _day(end_year, end_month, f.day_end or f.day))
+        return _range(_month(y, f.month), _month(end_year, end_month))
     return _day(y, f.month, f.day) if f.day else _month(y, f.month)
 
 
@@ -602,20 +628,23 @@ class _Context:
 
     def _infer(self, f: _Found, para_no: int, text: str) -> tuple[_Value | None, bool]:
         base = self.year
+        named = self.named
+        in_sentence = (named is not None and named[0] == para_no and not f.relative
+                       and not P.SENTENCE_BREAK.search(text, named[1], max(named[1], f.start)))
         if self.anchor is not None and not f.relative:
             recent = self.local is not None and para_no - self.local[0] <= LOCAL_CONTEXT_PARAGRAPHS
             base = self.local[1] if recent else self.anchor
-            named = self.named
-            if named and named[0] == para_no and not P.SENTENCE_BREAK.search(text, named[1], max(named[1], f.start)):
-                base = named[2]
-        years = [self.dated_days.get((f.month, f.day)) if f.day else None,
-                 base + f.year_shift if base is not None else None]
+        if in_sentence:  # the year this very sentence names comes first, even before a repeated day
+            base = named[2]
+        repeated = self.dated_days.get((f.month, f.day)) if f.day and not in_sentence else None
+        years = [repeated, base + f.year_shift if base is not None else None]
         for y in years:
             value = _partial_value(f, y) if y is not None else None
             if value is not None:
                 return value, True
         if f.day is not None and f.day_end is not None:
-            return _Value(f"XXXX-{f.month:02d}-{f.day:02d}/XXXX-{f.month:02d}-{f.day_end:02d}", None, None, "range"), False
+            end = f"XXXX-{(f.month_end or f.month):02d}-{f.day_end:02d}"
+            return _Value(f"XXXX-{f.month:02d}-{f.day:02d}/{end}", None, None, "range"), False
         if f.day is not None:  # a day with no year anywhere: say so, invent nothing
             return _Value(f"XXXX-{f.month:02d}-{f.day:02d}", None, None, "day"), False
         return None, False

@@ -183,6 +183,10 @@ def test_qualifier(sentence, raw, qualifier):
         (["The fair of 1998 moved to the quay.", "It ran 23 to 27 November."], "23 to 27 November",
          "1998-11-23/1998-11-27"),
         (["The talks of 1972 resumed on January 23-25 in Geneva."], "January 23-25", "1972-01-23/1972-01-25"),
+        (["In 1751, a short year, the courts sat from 25 March to 31 December."], "25 March to 31 December",
+         "1751-03-25/1751-12-31"),
+        (["Lambing in 1990 ran from December to February."], "December to February", "1990-12/1991-02"),
+        (["Exports from the port fell in 2021.", "Cargo rose in the April-June quarter."], "April-June", "2021-04/2021-06"),
     ],
 )
 def test_year_from_context(paragraphs, raw, edtf):
@@ -202,7 +206,7 @@ def test_year_from_context(paragraphs, raw, edtf):
         (["Britain switched in 1752, and the day after 2 September was 14 September."], 2021, "2 September", "1752-09-02"),
         (["March 2022 was the wettest since records began in 1901, and the river peaked in May."], 2023, "May", "2022-05"),
         (["The canal opened on 17 November 1869.", "Ships loaded between December and March."], 2018,
-         "December", "1869-12"),
+         "between December and March", "1869-12/1870-03"),
         (["The plan was drafted in 1972.", "It was approved in March of the following year."], 2020,
          "March of the following year", "1973-03"),
     ],

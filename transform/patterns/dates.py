@@ -292,6 +292,10 @@ _P = [
     ("day_month", {DIGIT}, rf"{_day('d')}\s+(?:of\s+)?{_month('m')}(?!\s*\d)"),
     # May 7; March 22nd
     ("month_day", {MONTH}, rf"{_month('m')}\s+{_day('d')}(?!\s*(?:[:.,]\s*\d|\d))"),
+    # from December to February; the April-June quarter (the tagger checks the lead)
+    ("month_range", {MONTH},
+     _month_full("m1") + r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)" + _month_full("m2")
+     + r"(?!,?\s*\d)"),
     # in August; by June (the tagger checks MONTH_LEAD)
     ("bare_month", {MONTH}, _month_full("m")),
     # 11:56 am; 10.30 a.m.; 5 PM; 9 o'clock; 14:30 GMT; 06:30 hrs; at 14:30
@@ -381,3 +385,5 @@ YEAR_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n)(?:In|By|Since|During|After|Befor
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
 #: a year named only as a point of comparison: "the hottest since 1901", "records began in 1901"
 LOOKING_BACK = re.compile(r"\b(?:since|began\s+in|begun\s+in|started\s+in|as\s+far\s+back\s+as|compared\s+with|than\s+in)\s+$", re.I)
+#: what may follow a yearless month range that no preposition leads: "the April-June quarter"
+PERIOD_AFTER = re.compile(r"\s+(?i:quarter|period|season|window|months|term|semester)\b")
