@@ -139,9 +139,17 @@ def _repeated_lines(lines, artefacts, hits, min_count=3):
     return out
 
 
+BOX_BYLINE_RULES = frozenset({"written_by_byline"})
+LATE_SHARE = 0.5
+MAX_SHORT_BIO = 300
+
+
 def _author_bios(lines, hits, artefacts, author_names):
     """Remove a bio right after an author box, or one starting with a byline name."""
-    box_at = {h.index for h in hits if h.kind == "author_box"}
+    last = max((idx for idx, _ in lines), default=0)
+    # an author box, or a "Written by …" line in the latter half (a platform's author footer)
+    box_at = {h.index for h in hits if h.kind == "author_box"
+              or (h.rule in BOX_BYLINE_RULES and h.index > last * LATE_SHARE)}
     names = {n.casefold() for n in author_names}
     out = []
     after_box = 0
@@ -160,7 +168,8 @@ def _author_bios(lines, hits, artefacts, author_names):
         m = F.BIO_START.match(text)
         starts_with_author = bool(m) and any(m.group("name").casefold().startswith(n) or n.startswith(m.group("name").casefold()) for n in names)
         recent_box = any(idx - b <= 3 and idx > b for b in box_at) and after_box == 0
-        if m and (recent_box or starts_with_author) and len(text) < 800:
+        first_person = recent_box and len(text) < MAX_SHORT_BIO and bool(F.FIRST_PERSON_BIO.match(text))
+        if (m and (recent_box or starts_with_author) and len(text) < 800) or first_person:
             artefacts.append(Artefact("author_box", "author_bio", text))
             hits.append(Hit(idx, "author_bio", "author_box", text))
         else:

@@ -136,6 +136,17 @@ def test_an_about_box_naming_the_author_goes_with_the_bio_under_it():
     assert {a.rule for a in result.artefacts} >= {"about_author_heading", "author_bio"}
 
 
+def test_a_first_person_bio_under_a_closing_written_by_line_goes():
+    lines = [PROSE] * 4 + ["Written by Mara Lindqvist", "Canal historian. I write about locks, tolls and towpaths."]
+    result = remove_cruft(lines)
+    assert [t for _, t in result.lines if t.strip()] == [PROSE] * 4
+
+
+def test_a_first_person_sentence_in_the_text_stays():
+    lines = ["Written by Mara Lindqvist", "I write this from the lock keeper's cottage at the top of the flight.", PROSE]
+    assert "I write this" in " ".join(t for _, t in remove_cruft(lines).lines)
+
+
 def test_bio_starting_with_the_byline_name_is_removed_anywhere():
     lines = ["Written by Jane Doe", PROSE, PROSE, "Jane Doe is a historian who writes about canals and ports."]
     res = remove_cruft(lines)

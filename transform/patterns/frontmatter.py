@@ -108,3 +108,5 @@ BYLINE_LABEL = re.compile(r"(?i)^(?:(?:written|words|reported|posted)\s+by|by|au
 ABOUT_NAME = re.compile(rf"^About\s+(?:the\s+author\s*[:,–—-]?\s*)?(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}})\s*:?$")
 #: a dateline that gives the publication date rather than submission or revision
 PUBLISHED_WORD = re.compile(r"(?i)\b(?:published|available\s+online|online|issued|posted)\b")
+#: a short bio in the first person under an author box: "Energy economist. I write about prices."
+FIRST_PERSON_BIO = re.compile(r"^(?:[^.!?]{2,60}[.|·]\s+)?I(?:['’]m|\s+am|\s+write|\s+cover|\s+report|\s+research|\s+teach|\s+work|\s+study|\s+edit|\s+help)\b")
