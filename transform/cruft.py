@@ -224,6 +224,8 @@ def byline_names(hits: Sequence[Hit]) -> list[str]:
         m = F.BYLINE_NAMES.search(text)
         if m is None and _mostly_capitals(text):  # "By JOHN R. PEVERIL, F.S.A."
             m = F.BYLINE_NAMES.search(text.title())
+        if m is None:  # "Jane Doe Published October 7, 2018"
+            m = F.NAMES_BEFORE_PUBLISHED.match(text)
         if m:
             names.extend(split_names(m.group("names")))
     return names

@@ -76,6 +76,7 @@ class _Cleaned:
     datelines: list[str]
     fingerprints: dict[str, str]
     imprints: list[str] = field(default_factory=list)  # title-page imprint lines ("1907.")
+    labels: list[str] = field(default_factory=list)  # header lines around the title ("POLICY BRIEF | MAY 2022")
 
 
 def _join_kept(lines: Sequence[tuple[int, str]], drop: set[int] | frozenset[int], page_breaks: frozenset[int]) -> str:
@@ -121,8 +122,9 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
                  + result.artefacts + tuple(learned) + tuple(chrome_artefacts) + fm.artefacts
                  + tuple(header_artefacts))
     imprint_years = [h.text for h in result.hits if h.kind == "imprint"]
+    labels = [a.text for a in fm.artefacts if a.rule in ("above_title", "header_label")]
     return _Cleaned(text_to_blocks(kept, first_page=first_page), artefacts, known_title or fm.title,
-                    fm.authors, raw.published or mail.published, datelines, prints, imprint_years)
+                    fm.authors, raw.published or mail.published, datelines, prints, imprint_years, labels)
 
 
 def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]) -> _Cleaned:
@@ -153,6 +155,16 @@ def _catalogue_title(hits) -> str | None:
         m = FM.CATALOGUE_TITLE.match(h.text) if h.kind == "download_banner" else None
         if m:
             return " ".join(m.group("title").split())
+    return None
+
+
+def _issue_date(labels: Sequence[str]) -> tuple[dt.date, str] | None:
+    """The month or season a header label dates the issue with: ``"POLICY BRIEF No. 14 | MAY 2022"``
+    → (2022-05-01, "month"), ``"NEWSLETTER No. 47 – Autumn 2004"`` → (2004-09-01, "season")."""
+    for label in labels:
+        for m in tag_dates([label]):
+            if m.precision in ("month", "season") and m.date_start is not None:
+                return m.date_start, m.precision
     return None
 
 
@@ -225,6 +237,8 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     precision = "day" if published else None
     if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
         published, precision = dt.date(year, 1, 1), "year"
+    if published is None and (issue := _issue_date(cleaned.labels)) is not None:
+        published, precision = issue
     dated = published or _published_from(datelines, any_day=True)
     dates = tag_dates(texts, exclude, context_year=dated.year if dated else None)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)

@@ -319,10 +319,16 @@ def read_frontmatter(
     drop.update(title_ids)
 
     top = min(title_ids) if title_ids else None
+    named_by_byline = bool(known_authors)
     for i, s in head:
         if i in drop:
             continue
-        if is_name_line(s):
+        if is_name_line(s) and named_by_byline and top is not None and i < top:
+            # a byline already names the authors: a two-word line above the headline is
+            # the site's name or a menu entry ("Slow Miles", "Road Trips"), not another author
+            drop.add(i)
+            artefacts.append(Artefact("navigation", "above_title", s))
+        elif is_name_line(s):
             authors.extend(names_in(s))
             drop.add(i)
             artefacts.append(Artefact("byline", "author_name_line", s))

@@ -116,4 +116,4 @@ class CleanDocument:
     dates: tuple[DateMention, ...] = ()  # offsets here are into body_text
     fingerprints: tuple[tuple[str, str], ...] = ()  # (line key, example) of learnable lines, for templates
     warnings: tuple[str, ...] = field(default=())
-    published_precision: str | None = None  # "day", or "year" for a year printed alone (an imprint)
+    published_precision: str | None = None  # day | month | season | year: how much of `published` was printed

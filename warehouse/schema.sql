@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id        VARCHAR NOT NULL,
     encoding      VARCHAR,                  -- extra: how a text file was decoded
     family        VARCHAR,                  -- extra: source family for boilerplate learning (site:host | folder:path)
-    published_precision VARCHAR             -- extra: day | month | year: how much of `published` the source printed
+    published_precision VARCHAR             -- extra: day | month | season | year: how much of `published` the source printed
 );
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_precision VARCHAR;
 

@@ -211,7 +211,8 @@ def test_zones():
     "line, names",
     [("Byline: Harriet Okonjo-Blake, Regional Economics Correspondent", ["Harriet Okonjo-Blake"]),
      ("By Siobhan O’Neill and Ewan McAdam", ["Siobhan O’Neill", "Ewan McAdam"]),
-     ("BY MARY E. HOLT, M.A.", ["Mary E. Holt"])],
+     ("BY MARY E. HOLT, M.A.", ["Mary E. Holt"]),
+     ("Kari Lund Published October 7, 2018", ["Kari Lund"])],
 )
 def test_names_in_bylines(line, names):
     assert byline_names([Hit(0, "by_author_line", "byline", line)]) == names

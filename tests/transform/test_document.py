@@ -120,3 +120,15 @@ def test_a_library_full_text_dump_of_a_printed_paper():
     assert [(c.kind, c.marker) for c in doc.citations] == [("footnote", 1)]
     for cruft in ("PRINTED FOR", "LYNN:", "12 THE FEN DRAINS", "OF THE LYNN SOCIETY", "See other formats"):
         assert cruft not in doc.body_text
+
+
+@pytest.mark.parametrize(
+    "label, published, precision",
+    [("WORKING PAPER No. 3 | MARCH 2021", dt.date(2021, 3, 1), "month"),
+     ("TOWPATH SOCIETY – BULLETIN No. 12 – Spring 1998", dt.date(1998, 3, 1), "season")],
+)
+def test_a_header_label_dates_an_issue_to_its_month_or_season(label, published, precision):
+    text = (f"{label}\n\nLocks and Weirs of the Upper River\n\nMara Lindqvist\n\n"
+            "The upper river has nine locks, and every one of them was rebuilt at least once after the floods.")
+    doc = clean_document(RawDocument("bulletin.txt", "txt", (Block(text),)))
+    assert (doc.title, doc.published, doc.published_precision) == ("Locks and Weirs of the Upper River", published, precision)

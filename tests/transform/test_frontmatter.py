@@ -25,6 +25,13 @@ def test_the_headline_the_lead_restates_beats_a_subtitle_over_the_byline():
     assert result.title == "Canal restoration scheme reopens 140 kilometres of towpath in nine districts"
 
 
+def test_with_a_byline_known_two_word_lines_above_the_headline_are_chrome_not_authors():
+    lines = ["Slow Barges", "Home", "Road Trips", "Three Days on the Old Canal Road", PROSE]
+    result = read_frontmatter(list(enumerate(lines)), known_authors=["Mara Lindqvist"])
+    assert result.title == "Three Days on the Old Canal Road"
+    assert result.authors == ("Mara Lindqvist",)
+
+
 def test_title_and_bare_author_line():
     r = fm("Canal Days: A Short History", "", "Jane Doe", "", PROSE)
     assert r.title == "Canal Days: A Short History"

@@ -110,3 +110,7 @@ ABOUT_NAME = re.compile(rf"^About\s+(?:the\s+author\s*[:,–—-]?\s*)?(?P<name>
 PUBLISHED_WORD = re.compile(r"(?i)\b(?:published|available\s+online|online|issued|posted)\b")
 #: a short bio in the first person under an author box: "Energy economist. I write about prices."
 FIRST_PERSON_BIO = re.compile(r"^(?:[^.!?]{2,60}[.|·]\s+)?I(?:['’]m|\s+am|\s+write|\s+cover|\s+report|\s+research|\s+teach|\s+work|\s+study|\s+edit|\s+help)\b")
+#: names ahead of a publication stamp: "Shahida Qureshi Published October 7, 2018"
+NAMES_BEFORE_PUBLISHED = re.compile(
+    rf"^\s*(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)\s*[|·•,–—-]?\s+(?i:published|posted|updated|last\s+updated)\b"
+)
