@@ -304,7 +304,10 @@ def _foot_note_runs(lines: list[_Line]) -> dict[int, int]:
     i = 1
     while i < len(lines):
         m = P.FOOT_NOTE_LINE.match(lines[i].text)
-        if not (m and lines[i].gap == "blank"):
+        # after a blank line; or, in a PDF's text with no blank lines, when the page
+        # above carries the note's marker ("… the treaty.3" over "3 Ibid., p. 4.")
+        if not (m and (lines[i].gap == "blank"
+                       or lines[i].gap is None and _marked_on_page(lines, i, int(m.group("n"))))):
             i += 1
             continue
         expected, j = int(m.group("n")) + 1, i
@@ -321,6 +324,17 @@ def _foot_note_runs(lines: list[_Line]) -> dict[int, int]:
         else:
             i += 1
     return runs
+
+
+def _marked_on_page(lines: list[_Line], i: int, number: int) -> bool:
+    """Does a line above ``i``, on the same page, carry footnote marker ``number`` glued to it?"""
+    marker = P.glued_marker(number)
+    for k in range(i - 1, -1, -1):
+        if marker.search(lines[k].text):
+            return True
+        if lines[k].gap == "page":
+            return False
+    return False
 
 
 def _segment_wrapped(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:

@@ -391,3 +391,18 @@ def test_a_glued_footnote_marker_still_ends_a_sentence(line, ends):
     from transform.reflow import _ends_sentence
 
     assert _ends_sentence(line) is ends
+
+
+def test_page_foot_notes_without_blank_lines_are_known_by_their_marker_above():
+    text = BOOK_PAGES.replace("farmers of the\n\n1 Wells", "farmers of the\n1 Wells").replace(
+        "banks.2\n\nWhen", "banks.2\nWhen")
+    blocks = text_to_blocks(text)
+    assert blocks[-1].text == "1 Wells, History of the Bedford Level (1830), p. 12. 2 Sewers Rolls, Lynn, passim."
+    assert "the farmers of the higher ground found" in blocks[-2].text
+
+
+def test_a_numbered_line_whose_number_no_marker_above_carries_stays_in_the_text():
+    text = ("The barge crews were paid by the trip, and the fares were fixed each\n"
+            "spring by the company, which kept a list of the\n"
+            "12 Boroughs that paid towards the upkeep of the locks.\fThe next page starts here.\n")
+    assert "list of the 12 Boroughs that paid" in text_to_blocks(text)[0].text

@@ -5,6 +5,7 @@ Every regex is compiled once and named; the code in ``transform.pdf_layout``,
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # --- page furniture (transform.pdf_layout) -----------------------------------
@@ -112,3 +113,9 @@ PDF_JUNK_AUTHOR = re.compile(
 )
 #: separators between authors in a PDF Author field
 PDF_AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|\band\b|&|\n)\s*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def glued_marker(number: int) -> re.Pattern:
+    """Footnote marker ``number`` glued to a word or its punctuation: "treaty.3", "past’3"."""
+    return re.compile(rf"(?<=[^\W\d_]|[.,;:!?)\]”’\"']){number}(?!\d)")
