@@ -575,8 +575,12 @@ def extract_citations(blocks: Sequence[Block]) -> CitationResult:
     bracket_notes = frozenset(int(m.group("n")) for b in blocks if (m := P.BRACKET_NOTE_LABEL.match(b.text)))
     body, footnotes = remove_footnote_markers(split.body, bib.note_numbers, bracket_notes)
     citations = list(footnotes)
+    marked = {c.marker for c in footnotes}
     group_base = 0
     for para_no, block in enumerate(body):
+        note = P.PAGE_NOTE_OPENING.match(block.text)
+        if note and int(note.group("n")) in marked:
+            continue  # the notes at a page's foot: "(London, 1830)" there is an imprint, not a citation
         found = find_in_text_citations(block.text, para_no, bib)
         citations.extend(
             dataclasses.replace(c, group=c.group + group_base) if c.group is not None else c for c in found

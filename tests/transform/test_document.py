@@ -132,3 +132,50 @@ def test_a_header_label_dates_an_issue_to_its_month_or_season(label, published, 
             "The upper river has nine locks, and every one of them was rebuilt at least once after the floods.")
     doc = clean_document(RawDocument("bulletin.txt", "txt", (Block(text),)))
     assert (doc.title, doc.published, doc.published_precision) == ("Locks and Weirs of the Upper River", published, precision)
+
+
+def _fen_pdf() -> bytes:
+    """Two journal pages: a running head, notes at each page's foot, a folio, and a
+    sentence that runs from the first page to the second."""
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    pages = [
+        ("The drainage of the southern fens was the work of many hands over three centuries, and the "
+         "commissioners of sewers who met at Lynn kept records of almost every quarrel that came before them.1 "
+         "Their rolls show the marsh villages arguing with the upland farmers year after year, until the "
+         "adventurers arrived with their engineers.2 When the great drain was finished the water left the "
+         "lower fields, and the farmers of the",
+         ["1 Wells, History of the Bedford Level (London, 1830), p. 12.", "2 Sewers Rolls, Lynn, passim."]),
+        ("higher ground found their own ditches running the wrong way for a generation afterwards. Nobody "
+         "at Lynn doubted that the new cuts would drain the summer grounds; what they doubted was whether the "
+         "outfall could carry the water to the sea in a wet winter.3",
+         ["3 Darby, The Draining of the Fens (Cambridge, 1940), p. 88."]),
+    ]
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(25, 20, 25)
+    for folio, (text, notes) in enumerate(pages, start=41):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "I", 9)
+        pdf.cell(0, 6, "JOURNAL OF FEN HISTORY", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 6, text, align="J", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(250)
+        pdf.set_font("Helvetica", "", 8.5)
+        for note in notes:
+            pdf.multi_cell(0, 4.5, note, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(280)
+        pdf.cell(0, 6, str(folio), align="C")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_with_notes_at_each_page_foot():
+    doc = clean_document(extract_document(_fen_pdf(), "fen.pdf"))
+    assert "the farmers of the higher ground found" in doc.body_text  # one sentence across the page
+    assert [(c.kind, c.marker) for c in doc.citations] == [("footnote", 1), ("footnote", 2), ("footnote", 3)]
+    notes = [p.text for p in doc.paragraphs if p.text[:2] in ("1 ", "3 ")]
+    assert notes == ["1 Wells, History of the Bedford Level (London, 1830), p. 12. 2 Sewers Rolls, Lynn, passim.",
+                     "3 Darby, The Draining of the Fens (Cambridge, 1940), p. 88."]
+    for furniture in ("JOURNAL OF FEN HISTORY", "\n41", "\n42"):
+        assert furniture not in doc.body_text
