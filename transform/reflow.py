@@ -48,7 +48,9 @@ MAX_FOOT_NOTE_LINES = 30  # a run of notes at the foot of one page is never long
 
 # Dehyphenation by word frequency (Zipf scale: 3 = once per million words).
 KNOWN_WORD_ZIPF = 3.0
-COMPOUND_MARGIN_ZIPF = 2.0  # joined form this much rarer than its rarer part → a compound
+COMPOUND_MARGIN_ZIPF = 2.0
+RARE_NAME_PART_ZIPF = 3.5  # a capitalised first half rarer than this is part of a name, not a word
+KNOWN_NAME_ZIPF = 2.0  # the joined name is in the word list at least this often  # joined form this much rarer than its rarer part → a compound
 
 
 # --- block kinds ----------------------------------------------------------------
@@ -406,6 +408,15 @@ def _compound_by_word_list(first: str, second: str) -> bool:
     return halves >= KNOWN_WORD_ZIPF and (joined < KNOWN_WORD_ZIPF or joined < halves - COMPOUND_MARGIN_ZIPF)
 
 
+def _split_name(first: str, second: str) -> bool:
+    """A capitalised name broken at the line end: "Whit-"/"church" → "Whitchurch" (a place
+    the word list knows, while "Whit" alone is rare), unlike "Self-"/"reliance"."""
+    zipf = _zipf_lookup()
+    if zipf is None or not first[:1].isupper() or not second[:1].islower():
+        return False
+    return zipf(first.casefold()) < RARE_NAME_PART_ZIPF and zipf((first + second).casefold()) >= KNOWN_NAME_ZIPF
+
+
 def keeps_hyphen(first: str, second: str, vocabulary: _Vocabulary | None = None) -> bool:
     """Is the hyphen between ``first-`` (line end) and ``second`` (next line) a real one?
 
@@ -419,6 +430,8 @@ def keeps_hyphen(first: str, second: str, vocabulary: _Vocabulary | None = None)
         preferred = vocabulary.prefers_hyphen(first, second)
         if preferred is not None:
             return preferred
+    if _split_name(first, second):
+        return False
     return _compound_by_word_list(first, second)
 
 

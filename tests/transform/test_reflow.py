@@ -202,7 +202,8 @@ def test_soft_hyphen_is_always_dropped():
 
 @pytest.mark.parametrize(
     "first, second, keep",
-    [("negoti", "ations", False), ("Pak", "Russia", True), ("US", "India", True), ("in", "formation", False)],
+    [("negoti", "ations", False), ("Pak", "Russia", True), ("US", "India", True), ("in", "formation", False),
+     ("Whit", "church", False), ("Self", "reliance", True), ("Long", "term", True)],
 )
 def test_keeps_hyphen(first, second, keep):
     assert keeps_hyphen(first, second) is keep
