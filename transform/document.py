@@ -38,6 +38,7 @@ from transform.templates import fingerprints, remove_templates
 
 PAGE_BREAK = "\f"
 DATELINE_KINDS = ("dateline", "byline", "article_history")
+JOURNAL_LINE_KINDS = ("running_header", "journal_meta", "navigation")
 PARA_SEP = "\n\n"
 
 
@@ -168,6 +169,15 @@ def _issue_date(labels: Sequence[str]) -> tuple[dt.date, str] | None:
     return None
 
 
+def _journal_year(artefacts: Sequence[Artefact]) -> int | None:
+    """The year of the journal issue a paper's running head or masthead names:
+    ``"Transport History Review, Vol. 7 (2021)"``, ``"J. Canal Stud. 12 (2016) 211–229"`` → the year."""
+    for a in artefacts:
+        if a.kind in JOURNAL_LINE_KINDS and (m := FM.JOURNAL_ISSUE_YEAR.search(a.text)):
+            return int(m.group("year"))
+    return None
+
+
 def _imprint_year(lines: Sequence[str]) -> int | None:
     """``["NORTHWICH:", "1907."]`` → 1907: the year a title page prints alone."""
     for line in lines:
@@ -239,7 +249,11 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         published, precision = dt.date(year, 1, 1), "year"
     if published is None and (issue := _issue_date(cleaned.labels)) is not None:
         published, precision = issue
-    dated = published or _published_from(datelines, any_day=True)
+    if published is None and (year := _journal_year(artefacts)) is not None:
+        published, precision = dt.date(year, 1, 1), "year"
+    # Only a document dated to the day speaks of its own time (see transform.dates): an
+    # imprint's or a journal issue's year says when it was printed, not what it is about.
+    dated = (published if precision == "day" else None) or _published_from(datelines, any_day=True)
     dates = tag_dates(texts, exclude, context_year=dated.year if dated else None)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
     return CleanDocument(

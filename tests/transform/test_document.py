@@ -179,3 +179,10 @@ def test_a_pdf_with_notes_at_each_page_foot():
                      "3 Darby, The Draining of the Fens (Cambridge, 1940), p. 88."]
     for furniture in ("JOURNAL OF FEN HISTORY", "\n41", "\n42"):
         assert furniture not in doc.body_text
+
+
+def test_a_paper_without_a_dateline_is_dated_by_its_journal_issue():
+    text = ("Canal History Review, Vol. 9, No. 2 (2017)\n\nLocks and Weirs of the Upper River\n\nMara Lindqvist\n\n"
+            "The upper river has nine locks, and every one of them was rebuilt at least once after the floods.")
+    doc = clean_document(RawDocument("paper.txt", "txt", (Block(text),)))
+    assert (doc.published, doc.published_precision) == (dt.date(2017, 1, 1), "year")

@@ -114,3 +114,8 @@ FIRST_PERSON_BIO = re.compile(r"^(?:[^.!?]{2,60}[.|·]\s+)?I(?:['’]m|\s+am|\s+
 NAMES_BEFORE_PUBLISHED = re.compile(
     rf"^\s*(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)\s*[|·•,–—-]?\s+(?i:published|posted|updated|last\s+updated)\b"
 )
+#: a journal issue with its year: "Vol. 7 (2021)", "Vol. 3, No. 2 (1998)", "Stud. 12 (2016) 211–229"
+JOURNAL_ISSUE_YEAR = re.compile(
+    r"(?:\bVol(?:ume)?\.?\s*\d{1,4}|[A-Za-z.]\s+\d{1,4})\s*(?:,\s*(?:No|Issue|Iss)\.?\s*\d{1,4}\s*)?"
+    r"\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:1[6-9]|20)\d\d)\)"
+)
