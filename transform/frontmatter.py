@@ -108,7 +108,7 @@ def _header(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         # alone (blank or author line next): a title wrapped over two lines
         wrapped = (nxt[:1].islower() and len(ln.strip()) >= 40 and not F.EMAIL_LINE.match(nxt)
                    and not (after == "" or is_name_line(after)))
-        if is_prose(ln) or wrapped:
+        if (is_prose(ln) and not F.NUMBERED_ACT_TITLE.match(ln)) or wrapped:
             break
         runs[-1].append((idx, ln.strip()))
     return [r for r in runs if r]
@@ -201,6 +201,7 @@ def _headline_above(head, plain, n: int):
     return prev_ids, prev
 
 
+NUMBERED_ACT_BONUS = 4  # "77/291. Conservation of coastal wetlands": the resolution's own title
 LEAD_ECHO_BONUS = 3  # as strong a sign as a byline right under the line
 LEAD_ECHO_SHARE = 0.5  # of a candidate's content words that the first paragraph repeats
 
@@ -292,6 +293,7 @@ def read_frontmatter(
     remaining = [(ids, t) for ids, t in spans if not drop.intersection(ids)]
 
     title_ids: tuple[int, ...] = ()
+    act_title = False  # a resolution's numbered title: what stands above it is the document's own record
     if known_title:
         title = known_title
         title_ids = _known_title_lines(runs, known_title)
@@ -304,7 +306,8 @@ def read_frontmatter(
             followed = _nearest_above(followers, plain)
             opening = head[0][0] if head else None
             echoed = _restated_by_lead(lines, plain)
-            scored = [(_title_score(t, ids in followed, ids[0] == opening) + (LEAD_ECHO_BONUS if ids == echoed else 0),
+            scored = [(_title_score(t, ids in followed, ids[0] == opening) + (LEAD_ECHO_BONUS if ids == echoed else 0)
+                       + (NUMBERED_ACT_BONUS if F.NUMBERED_ACT_TITLE.match(t) else 0),
                        -n, ids, t)
                       for n, (ids, t) in enumerate(plain)]
             _, n, title_ids, raw_title = max(scored)
@@ -314,7 +317,9 @@ def read_frontmatter(
             title_ids, raw_title = _echoed_first_line(lines, head, title_ids, raw_title)
         else:  # every candidate looks like a name ("Canal Days" / "Jane Doe"): the first
             title_ids, raw_title = remaining[0]
-        title = strip_site_suffix(raw_title)
+        numbered = F.NUMBERED_ACT_TITLE.match(raw_title)
+        title = numbered.group("title").strip() if numbered else strip_site_suffix(raw_title)
+        act_title = bool(numbered)
         artefacts.append(Artefact("title", "title_line", raw_title))
     drop.update(title_ids)
 
@@ -340,7 +345,7 @@ def read_frontmatter(
             artefacts.append(Artefact("repeated_title", "repeated_title_line", s))
         elif F.NOT_TITLE.match(s) or F.SECTION_WORD.match(s):
             continue  # "Abstract", "Summary": content structure, wherever it stands
-        elif top is not None and i < top:
+        elif top is not None and i < top and not act_title:
             drop.add(i)
             artefacts.append(Artefact("navigation", "above_title", s))
         elif is_label(s):

@@ -32,6 +32,15 @@ def test_with_a_byline_known_two_word_lines_above_the_headline_are_chrome_not_au
     assert result.authors == ("Mara Lindqvist",)
 
 
+def test_a_resolution_is_titled_by_its_numbered_title_not_the_agenda_item():
+    lines = ["Sustainable development: inland waterways for present and future generations", "",
+             "Resolution adopted by the General Assembly on 9 December 2031", "",
+             "86/112.\tRestoration of towpaths and historic canal locks", "", "The General Assembly,", "",
+             "Recalling its resolution 80/4 on the heritage of inland navigation, in which it invited States to "
+             "protect historic locks and the paths beside them,"]
+    assert fm(*lines).title == "Restoration of towpaths and historic canal locks"
+
+
 def test_title_and_bare_author_line():
     r = fm("Canal Days: A Short History", "", "Jane Doe", "", PROSE)
     assert r.title == "Canal Days: A Short History"

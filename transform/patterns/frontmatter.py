@@ -119,3 +119,5 @@ JOURNAL_ISSUE_YEAR = re.compile(
     r"(?:\bVol(?:ume)?\.?\s*\d{1,4}|[A-Za-z.]\s+\d{1,4})\s*(?:,\s*(?:No|Issue|Iss)\.?\s*\d{1,4}\s*)?"
     r"\((?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:1[6-9]|20)\d\d)\)"
 )
+#: a resolution or decision printed with its number: "77/291.  Conservation and sustainable use of …"
+NUMBERED_ACT_TITLE = re.compile(r"^\s*(?:(?:Resolution|Decision)\s+)?\d{1,3}/\d{1,4}(?:\s*\([IVXLC]+\))?\.\s+(?P<title>[A-Z].{5,250})$")
