@@ -30,14 +30,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-for _key, _value in {
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_LOGGING_TO_API_ENABLED": "false",
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-}.items():
-    os.environ.setdefault(_key, _value)
+from flows import prefect_defaults
+
+prefect_defaults.apply()
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples" / "ingest"

@@ -7,10 +7,9 @@ can run beside an analyst's session.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import typer
 from rich import box
@@ -18,15 +17,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-# Quiet, offline Prefect unless the user configured otherwise (see ../shared/NOTES.md).
-for _key, _value in {
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_LOGGING_TO_API_ENABLED": "false",
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-}.items():
-    os.environ.setdefault(_key, _value)
+from flows import prefect_defaults
+
+prefect_defaults.apply()  # quiet, offline Prefect unless the user configured otherwise
 
 logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
@@ -103,6 +96,12 @@ def run(
     if not cfg.ingest.is_dir():
         err.print(f"[red]ingest folder not found:[/] {cfg.ingest} — create it or pass --ingest DIR")
         raise typer.Exit(2)
+    _run_with_progress(cfg, wait)
+
+
+def _run_with_progress(cfg, wait: float, retry: Sequence[str] = ()) -> None:
+    """Run the flow with a progress bar; print the summary, or exit 3 (another run is
+    loading) or 1 (the run failed)."""
     from flows import progress
     from flows.runner import run_flow
     from flows.runlock import RunInProgress
@@ -110,7 +109,7 @@ def run(
     reporter = _RichProgress()
     progress.install(reporter)
     try:
-        summary = run_flow(cfg, wait_seconds=wait)
+        summary = run_flow(cfg, wait_seconds=wait, retry=retry)
     except RunInProgress as exc:
         err.print(f"[yellow]{exc}[/]")
         raise typer.Exit(3)

@@ -88,12 +88,8 @@ def retry(
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait if another run is loading the same database."),
 ):
     """Process quarantined files again (after you fixed the cause), with the rest of the folder."""
-    from flows import progress
-    from flows.cli import _RichProgress, _config, _print_summary, console, err
+    from flows.cli import _config, _run_with_progress, console, err
     from flows.connection import open_warehouse
-    from flows.pipeline import cruftless_flow
-    from flows.runlock import RunInProgress
-    from flows.runner import task_runner_for
     from warehouse.store import quarantine_rows
 
     cfg = _config(ingest, db, config)
@@ -126,26 +122,7 @@ def retry(
     chosen = [p for p in chosen if p not in missing]
     console.print(f"retrying [bold]{len(chosen)}[/] quarantined file(s)")
 
-    flow = cruftless_flow
-    runner = task_runner_for(cfg)
-    if runner is not None:
-        flow = flow.with_options(task_runner=runner)
-    reporter = _RichProgress()
-    progress.install(reporter)
-    try:
-        summary = flow(ingest=str(cfg.ingest), db=str(cfg.db),
-                       config=str(cfg.config_path) if cfg.config_path else None,
-                       wait_seconds=wait, retry=chosen)
-    except RunInProgress as exc:
-        err.print(f"[yellow]{exc}[/]")
-        raise typer.Exit(3)
-    except Exception as exc:
-        err.print(f"[red]run failed:[/] {type(exc).__name__}: {exc}")
-        raise typer.Exit(1)
-    finally:
-        reporter.stop()
-        progress.install(None)
-    _print_summary(summary, cfg.db)
+    _run_with_progress(cfg, wait, retry=chosen)
 
     with open_warehouse(cfg.db, read_only=True) as con:
         still = {r["source_path"]: r for r in quarantine_rows(con)}

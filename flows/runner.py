@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from flows.config import Config
 from flows.pipeline import cruftless_flow
@@ -62,7 +62,7 @@ def _api_for_workers(cfg: Config) -> Iterator[None]:
         os.environ.pop("PREFECT_API_URL", None)
 
 
-def run_flow(cfg: Config, wait_seconds: float = 0.0) -> dict:
+def run_flow(cfg: Config, wait_seconds: float = 0.0, retry: Sequence[str] = ()) -> dict:
     flow = cruftless_flow
     runner = task_runner_for(cfg)
     if runner is not None:
@@ -73,4 +73,5 @@ def run_flow(cfg: Config, wait_seconds: float = 0.0) -> dict:
             db=str(cfg.db),
             config=str(cfg.config_path) if cfg.config_path else None,
             wait_seconds=wait_seconds,
+            retry=list(retry) or None,
         )

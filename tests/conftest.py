@@ -5,19 +5,13 @@ is started once per session and only by tests that ask for it.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-for key, value in {
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_LOGGING_TO_API_ENABLED": "false",
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-}.items():
-    os.environ.setdefault(key, value)
+from flows import prefect_defaults
+
+prefect_defaults.apply()
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
