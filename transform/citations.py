@@ -21,6 +21,7 @@ from typing import Sequence
 
 from transform.model import Artefact, BibEntry, Block, Citation
 from transform.patterns import citations as P
+from transform.patterns.layout import FOOT_NOTE_LINE  # a block that opens with a note number: "3 Darby, …"
 from transform.references import (
     Bibliography,
     SplitDocument,
@@ -578,7 +579,7 @@ def extract_citations(blocks: Sequence[Block]) -> CitationResult:
     marked = {c.marker for c in footnotes}
     group_base = 0
     for para_no, block in enumerate(body):
-        note = P.PAGE_NOTE_OPENING.match(block.text)
+        note = FOOT_NOTE_LINE.match(block.text)
         if note and int(note.group("n")) in marked:
             continue  # the notes at a page's foot: "(London, 1830)" there is an imprint, not a citation
         found = find_in_text_citations(block.text, para_no, bib)

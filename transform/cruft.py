@@ -222,7 +222,7 @@ def byline_names(hits: Sequence[Hit]) -> list[str]:
             continue
         text = F.ROLE_SUFFIX.sub("", h.text)  # "Byline: Jane Doe, Regional Correspondent"
         m = F.BYLINE_NAMES.search(text)
-        if m is None and _mostly_capitals(text):  # "By JOHN R. PEVERIL, F.S.A."
+        if m is None and is_all_caps(text):  # "By JOHN R. PEVERIL, F.S.A."
             m = F.BYLINE_NAMES.search(text.title())
         if m is None:  # "Jane Doe Published October 7, 2018"
             m = F.NAMES_BEFORE_PUBLISHED.match(text)
@@ -231,9 +231,13 @@ def byline_names(hits: Sequence[Hit]) -> list[str]:
     return names
 
 
-def _mostly_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+def is_all_caps(line: str) -> bool:
+    """``"THE DAILY LEDGER"``, ``"HISTORY CIRCLE – NEWSLETTER No. 47 – Autumn 2004"`` → True;
+    ``"NATO and the EU"`` → False"""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
+    letters = sum(len(w) for w in words)
+    upper = sum(len(w) for w in words if w.isupper())
+    return letters >= 4 and upper >= 0.75 * letters
 
 
 def split_names(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from transform.cruft import is_prose, split_names
+from transform.cruft import is_all_caps, is_prose, split_names
 from transform.model import Artefact
 from transform.patterns import frontmatter as F
 from transform.patterns import layout as L
@@ -49,15 +49,6 @@ def _name_match(line: str):
     if m is None and is_all_caps(line):
         m = F.NAME_LINE.match(line.title())
     return m
-
-
-def is_all_caps(line: str) -> bool:
-    """``"THE DAILY LEDGER"``, ``"HISTORY CIRCLE – NEWSLETTER No. 47 – Autumn 2004"`` → True;
-    ``"NATO and the EU"`` → False"""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
-    letters = sum(len(w) for w in words)
-    upper = sum(len(w) for w in words if w.isupper())
-    return letters >= 4 and upper >= 0.75 * letters
 
 
 def _names_group(m) -> str:

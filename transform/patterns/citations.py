@@ -273,6 +273,4 @@ ORGANISATION_WORDS = frozenset(
 
 # A block of notes printed at the foot of a page: "1 Chester Plea Rolls, 18 Edw. I.  2 Quarter …"
 PAGE_NOTE_START = re.compile(r"^\s*1\s+[A-Z]")
-#: a block that opens with a note number: "3 Darby, The Draining of the Fens (Cambridge, 1940)."
-PAGE_NOTE_OPENING = re.compile(r"^\s*(?P<n>[1-9]\d{0,2})\s+(?=[A-Z‘“\"'(])")
 PAGE_NOTE_NUMBER = re.compile(r"(?:^|(?<=[.;)])\s+)(?P<n>\d{1,2})\s+(?=[A-Z])")
