@@ -46,23 +46,50 @@ def _fold(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
-def _published_from(texts: Sequence[str], any_day: bool = False):
-    """The publication date printed in a dateline, byline or article history, else None.
+def _published_from(texts: Sequence[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The publication day printed in a dateline, byline or article history, and a looser
+    reading good enough for its year (a slashed day whose order is ambiguous); None when
+    there is none.
 
-    ``"Received 4 May 2019; accepted 1 June 2019; published online 28 June 2019"`` → 2019-06-28
-    (``any_day``: also a slashed day whose order is ambiguous, good enough for its year.)
+    ``"Received 4 May 2019; accepted 1 June 2019; published online 28 June 2019"`` → 2019-06-28.
     Lines that say the document was published or put online come before the others
     ("Received 12 August 2015" is not when it was published).
     """
-    preferred = [t for t in texts if FM.PUBLISHED_WORD.search(t)]
-    for text in preferred + [t for t in texts if not FM.PUBLISHED_WORD.search(t)]:
-        days = [m for m in tag_dates([text]) if m.date_start
-                and (m.precision == "day" and m.date_start == m.date_end or any_day and m.date_start.year == m.date_end.year)]
+    day = loose = None
+    for text in sorted(texts, key=lambda t: FM.PUBLISHED_WORD.search(t) is None):
+        mentions = [m for m in tag_dates([text]) if m.date_start and m.date_start.year == m.date_end.year]
         at = text.casefold().find("published")
-        after = [m for m in days if at >= 0 and m.start > at]
-        if after or days:
-            return (after or days)[0].date_start
-    return None
+        for any_day in (False, True):
+            found = [m for m in mentions if any_day or m.precision == "day" and m.date_start == m.date_end]
+            after = [m for m in found if at >= 0 and m.start > at]
+            if found and (loose if any_day else day) is None:
+                if any_day:
+                    loose = (after or found)[0].date_start
+                else:
+                    day = (after or found)[0].date_start
+        if day is not None:
+            break
+    return day, loose
+
+
+def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact]) -> tuple[dt.date | None, str | None, int | None]:
+    """(published, its precision, the year yearless dates are read in).
+
+    In order: the page's metadata or a dateline's day; the imprint's year; a header
+    label's month or season; the journal issue's year.  Only a document dated to the
+    day speaks of its own time (see transform.dates): an imprint's or a journal issue's
+    year says when it was printed, not what it is about.
+    """
+    day, loose = _published_from(cleaned.datelines)
+    published, precision = cleaned.published or day, "day"
+    if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
+        published, precision = dt.date(year, 1, 1), "year"
+    if published is None and (issue := _issue_date(cleaned.labels)) is not None:
+        published, precision = issue
+    if published is None and (year := _journal_year(artefacts)) is not None:
+        published, precision = dt.date(year, 1, 1), "year"
+    dated = (published if precision == "day" else None) or loose
+    return published, (precision if published else None), (dated.year if dated else None)
 
 
 @dataclass(frozen=True)
@@ -234,7 +261,7 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         cleaned = _lines_to_blocks(text, rules, raw, templates)
         cleaned = replace(cleaned, artefacts=tuple(furniture) + cleaned.artefacts)
     artefacts: list[Artefact] = list(raw.removed) + list(cleaned.artefacts)
-    blocks, datelines = cleaned.blocks, cleaned.datelines
+    blocks = cleaned.blocks
 
     cited = extract_citations(blocks)
     artefacts.extend(cited.removed)
@@ -243,18 +270,8 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     for c in cited.citations:
         if c.kind != "footnote":
             exclude.setdefault(c.para_no, []).append((c.start, c.end))
-    published = cleaned.published or _published_from(datelines)
-    precision = "day" if published else None
-    if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
-        published, precision = dt.date(year, 1, 1), "year"
-    if published is None and (issue := _issue_date(cleaned.labels)) is not None:
-        published, precision = issue
-    if published is None and (year := _journal_year(artefacts)) is not None:
-        published, precision = dt.date(year, 1, 1), "year"
-    # Only a document dated to the day speaks of its own time (see transform.dates): an
-    # imprint's or a journal issue's year says when it was printed, not what it is about.
-    dated = (published if precision == "day" else None) or _published_from(datelines, any_day=True)
-    dates = tag_dates(texts, exclude, context_year=dated.year if dated else None)
+    published, precision, context_year = _publication(cleaned, artefacts)
+    dates = tag_dates(texts, exclude, context_year=context_year)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
     return CleanDocument(
         title=cleaned.title,
