@@ -4,6 +4,6 @@
 Expectations suites built in code (``expectations.suites``); the cruft and EDTF
 regexes are data in ``expectations.patterns``.
 """
-from expectations.validate import ExpectationResult, ValidationOutcome, check_manifest, validate_batch, warm_up
+from expectations.validate import ExpectationResult, ValidationOutcome, check_manifest, combine, validate_batch, warm_up
 
-__all__ = ["ExpectationResult", "ValidationOutcome", "check_manifest", "validate_batch", "warm_up"]
+__all__ = ["ExpectationResult", "ValidationOutcome", "check_manifest", "combine", "validate_batch", "warm_up"]

@@ -425,3 +425,31 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return str(value)
+
+
+def combine(outcomes: "list[ValidationOutcome]") -> ValidationOutcome:
+    """One run's outcome from the outcomes of its chunks (a run validates its documents in
+    chunks so its memory stays flat): per expectation, success if every chunk passed, the
+    unexpected rows counted over all chunks, the first chunks' examples kept."""
+    merged: dict[tuple[str, str], ExpectationResult] = {}
+    failed: dict[str, tuple[str, str]] = {}
+    for outcome in outcomes:
+        for r in outcome.results:
+            key = (r.table_name, r.expectation)
+            old = merged.get(key)
+            if old is None:
+                merged[key] = r
+                continue
+            details = dict(old.details)
+            for field_name, value in r.details.items():
+                if isinstance(value, list) and isinstance(details.get(field_name), list):
+                    details[field_name] = (details[field_name] + value)[:_EXAMPLES]
+                elif field_name in ("element_count", "missing_count") and isinstance(value, int):
+                    details[field_name] = int(details.get(field_name) or 0) + value
+                else:
+                    details.setdefault(field_name, value)
+            merged[key] = ExpectationResult(r.table_name, r.expectation, old.success and r.success,
+                                            old.unexpected_count + r.unexpected_count, details)
+        for doc_id, fact in outcome.failed_docs.items():
+            failed.setdefault(doc_id, fact)
+    return ValidationOutcome(results=tuple(merged.values()), failed_docs=failed)

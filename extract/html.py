@@ -171,17 +171,34 @@ def _looks_binary(text: str) -> bool:
     return len(_BINARY_CHARS.findall(sample)) > 0.05 * len(sample)
 
 
+# Tags that only nest.  libxml2 stops building the tree 256 levels down and drops what is
+# deeper; a page nested that deep is re-read without them, so its text survives.
+_NESTING_TAGS = re.compile(
+    r"</?(?:div|span|section|article|main|aside|nav|header|footer|font|center|table|tbody|thead|tr|td|th|"
+    r"form|fieldset|b|i|u|s|em|strong|small|big|sup|sub|a|label)(?:\s[^<>]*)?/?>", re.I)
+
+
+def _too_deep(parser) -> bool:
+    return any("Excessive depth" in e.message for e in parser.error_log)
+
+
 def parse_html(text: str) -> etree._Element | None:
+    """``"<div><div>…<p>text</p>…</div></div>"`` (nested deeper than libxml2 builds) → a tree that keeps the text."""
     text = _INVALID_XML.sub("", _XML_DECL.sub("", text, count=1))
     if not text.strip():
         return None
-    try:
-        tree = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+    for attempt in (text, None):
+        if attempt is None:
+            text = _NESTING_TAGS.sub(" ", text)
         try:
-            tree = lxml.html.fragment_fromstring(text, create_parent="div", parser=_PARSER)
+            tree = lxml.html.document_fromstring(text, parser=_PARSER)
         except (etree.ParserError, ValueError, etree.XMLSyntaxError):
-            return None
+            try:
+                tree = lxml.html.fragment_fromstring(text, create_parent="div", parser=_PARSER)
+            except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+                return None
+        if not _too_deep(_PARSER):
+            break
     return tree
 
 

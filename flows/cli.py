@@ -52,6 +52,11 @@ class _RichProgress:
         if self.progress is not None:
             self.progress.advance(self.task, n)
 
+    def start_phase(self, name: str, total: int) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[0].total)
+            self.task = self.progress.add_task(name, total=total)
+
     def stop(self) -> None:
         if self.progress is not None:
             self.progress.stop()
@@ -90,11 +95,15 @@ def run(
     wait: float = typer.Option(0.0, "--wait", help="Seconds to wait if another run is loading the same database."),
     runner: Optional[str] = typer.Option(None, "--runner", help="default | dask"),
     address: Optional[str] = typer.Option(None, "--address", help="Dask scheduler address, e.g. tcp://host:8786 (with --runner dask)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes that extract and clean (default: [run] workers, else the machine's cores)."),
+    rehash: bool = typer.Option(False, "--rehash", help="Read and hash every file, not only those whose size or modification time changed."),
+    allow_mass_delete: bool = typer.Option(False, "--allow-mass-delete", help="Let this run mark most or all of the warehouse deleted (files gone from the folder)."),
 ):
     """Process the ingest folder: discover → extract → transform → validate → load."""
-    cfg = _config(ingest, db, config, runner=runner, dask_address=address)
+    cfg = _config(ingest, db, config, runner=runner, dask_address=address, workers=workers,
+                  rehash=rehash or None, allow_mass_delete=allow_mass_delete or None)
     if not cfg.ingest.is_dir():
-        err.print(f"[red]ingest folder not found:[/] {cfg.ingest} — create it or pass --ingest DIR")
+        err.print(f"[red]ingest folder not found:[/] {cfg.ingest} — create it (or mount it) or pass --ingest DIR")
         raise typer.Exit(2)
     _run_with_progress(cfg, wait)
 
@@ -103,9 +112,13 @@ def _run_with_progress(cfg, wait: float, retry: Sequence[str] = ()) -> None:
     """Run the flow with a progress bar; print the summary, or exit 3 (another run is
     loading) or 1 (the run failed)."""
     from flows import progress
+    from flows.pipeline import MassDeletion
     from flows.runner import run_flow
     from flows.runlock import RunInProgress
 
+    for ignored in cfg.ignored_configs:
+        err.print(f"[yellow]warning:[/] {ignored} is inside the ingest folder and is not read as configuration "
+                  "(a downloaded file must not reconfigure a run); move it beside the folder or pass --config.")
     reporter = _RichProgress()
     progress.install(reporter)
     try:
@@ -113,6 +126,9 @@ def _run_with_progress(cfg, wait: float, retry: Sequence[str] = ()) -> None:
     except RunInProgress as exc:
         err.print(f"[yellow]{exc}[/]")
         raise typer.Exit(3)
+    except MassDeletion as exc:
+        err.print(f"[red]stopped:[/] {exc}")
+        raise typer.Exit(2)
     except Exception as exc:
         err.print(f"[red]run failed:[/] {type(exc).__name__}: {exc}")
         raise typer.Exit(1)

@@ -1,8 +1,11 @@
 """The run configuration: one frozen object, built at the edge.
 
-Sources, later ones winning: built-in defaults → ``cruftless.toml`` (found
-beside the ingest folder, in the working directory, or given with
-``--config``) → command-line options.  Nothing below the flow reads files or
+Sources, later ones winning: built-in defaults → ``cruftless.toml`` (given
+with ``--config``, else found beside the ingest folder, in the working
+directory or in the user's config folder, ``~/.config/cruftless/``) →
+command-line options.  A ``cruftless.toml`` *inside* the ingest folder is never
+read: that folder holds downloaded files, and a file that lands there must not
+be able to reconfigure the run (it is reported, and loaded as a document).  Nothing below the flow reads files or
 environment variables for configuration; it receives this object.
 
     # cruftless.toml
@@ -11,6 +14,9 @@ environment variables for configuration; it receives this object.
     db = "data/cruftless.duckdb"
     batch_size = 25
     ignore = [".*", "*.part", "*.crdownload", "~$*"]
+    workers = 2                         # worker processes (default: the machine's cores)
+    file_timeout_s = 120                # wall time one file may take to extract and clean
+    file_memory_mb = 2048               # memory one worker may use for a file
 
     [cruft]
     disable = ["view_counter"]          # switch shipped rules off by name
@@ -21,6 +27,7 @@ environment variables for configuration; it receives this object.
 """
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -50,11 +57,32 @@ class Config:
     template_min_share: float = 0.3  # ...and in this share of them to be learned as boilerplate
     config_path: Path | None = None
     rule_specs: tuple[Mapping[str, Any], ...] = field(default=(), repr=False)
+    workers: int = field(default_factory=lambda: default_workers())
+    file_timeout_s: float = 120.0
+    file_memory_mb: int = 2048
+    rehash: bool = False  # read and hash every file, not only those whose size or mtime changed
+    allow_mass_delete: bool = False
+    mass_delete_share: float = 0.5  # of a warehouse of at least MASS_DELETE_MIN_FILES files
+    validate_chunk: int = 1000  # documents validated at once (memory stays flat in the size of a run)
+    ignored_configs: tuple[Path, ...] = ()  # cruftless.toml files found where they are never read
 
     @property
     def docs_dir(self) -> Path:
         """Where Great Expectations Data Docs are written: beside the database."""
         return self.db.parent / f"{self.db.stem}_docs"
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def user_config_dir() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(base) if base else Path.home() / ".config") / "cruftless"
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -66,16 +94,34 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read it ({exc.strerror})") from exc
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
 def find_config(explicit: Path | None, ingest: Path | None) -> Path | None:
+    """--config, else the first cruftless.toml beside the ingest folder, in the working
+    directory, or in the user's config folder — never one inside the ingest folder."""
     if explicit is not None:
         if not explicit.is_file():
             raise ConfigError(f"--config {explicit}: no such file")
         return explicit
-    for folder in ([ingest.parent, ingest] if ingest else []) + [Path.cwd()]:
+    for folder in ([ingest.parent] if ingest else []) + [Path.cwd(), user_config_dir()]:
         candidate = folder / CONFIG_NAME
-        if candidate.is_file():
+        if candidate.is_file() and not (ingest and _inside(candidate, ingest)):
             return candidate
     return None
+
+
+def ignored_configs(ingest: Path | None) -> tuple[Path, ...]:
+    """A cruftless.toml at the top of the ingest folder: never read, worth a warning."""
+    if ingest is None:
+        return ()
+    candidate = ingest / CONFIG_NAME
+    return (candidate,) if candidate.is_file() else ()
 
 
 def build_config(
@@ -117,6 +163,10 @@ def build_config(
         template_min_share=float(data.get("templates", {}).get("min_share", 0.3)),
         config_path=path,
         rule_specs=extra,
+        workers=int(run.get("workers", default_workers())),
+        file_timeout_s=float(run.get("file_timeout_s", 120.0)),
+        file_memory_mb=int(run.get("file_memory_mb", 2048)),
+        ignored_configs=ignored_configs(ingest_path.resolve()),
     )
     given = {k: v for k, v in overrides.items() if v is not None}
     return replace(cfg, **given) if given else cfg

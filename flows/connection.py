@@ -188,3 +188,23 @@ def open_for_load(db: Path, *, wait_seconds: float = 120.0, on_wait=None) -> Ite
     _wal(db).unlink(missing_ok=True)
     os.replace(tmp, db)
     _fsync(db.parent, directory=True)
+
+
+def attach_read_only(con: duckdb.DuckDBPyConnection, db: Path, alias: str = "wh", *,
+                     wait_seconds: float = 120.0) -> None:
+    """Attach ``db`` read-only to another connection (an in-memory one reading the stage
+    beside it), waiting with backoff while a writer holds it."""
+    delay, waited = 0.1, 0.0
+    path = str(db).replace("'", "''")
+    while True:
+        try:
+            con.execute(f"ATTACH '{path}' AS {alias} (READ_ONLY)")
+            return
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc) or waited >= wait_seconds:
+                if _is_lock_error(exc):
+                    raise _busy(db, waited) from exc
+                raise
+            time.sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 5.0)

@@ -1,8 +1,14 @@
-"""The Prefect flow: discover → extract+transform (batched) → validate → load.
+"""The Prefect flow: discover → extract+clean (worker processes, staged) → learn templates
+→ clean again what they touch → validate (chunks) → load (one transaction) → Data Docs.
 
-Tasks are thin wrappers over stage functions.  Documents travel in batches
-(one task run costs ~30 ms of Prefect bookkeeping, so never one per document).
-Only the load touches the warehouse for writing, in one transaction.
+Tasks are thin wrappers over stage functions; documents travel in batches (one
+task run costs ~30 ms of Prefect bookkeeping, so never one per document).  Each
+batch task borrows a worker process (``flows.isolation``): a file that hangs,
+eats memory or crashes takes only its worker down and is quarantined with its
+reason.  Cleaned batches go to the stage on disk (``warehouse.staging``), never
+into this process's memory; validation reads them chunk by chunk and the load
+inserts them from there, in one transaction.  A killed run leaves the database
+as it was and its stage behind, which the next run reuses.
 """
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import datetime as dt
 import threading
 import time
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -23,72 +29,105 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from expectations import check_manifest, validate_batch, warm_up
+from expectations import check_manifest, combine, validate_batch, warm_up
 from expectations.docs import try_build_docs
-from extract.files import FileInfo, read_and_extract, scan
-from extract.model import ExtractError
+from extract.files import FileInfo, scan
 from flows import progress
 from flows.config import Config, build_config
 from flows.connection import open_for_load, open_snapshot, open_warehouse
+from flows.isolation import BatchResult, close_pool, run_batch
 from flows.runlock import run_lock
-from transform.document import clean_document
-from transform.templates import TemplatePolicy, family_of, learn_families
-from warehouse.frames import Failure, StagedDoc, document_frames, drop_docs
-from warehouse.manifest import plan_run
+from flows.worker import FileOutcome, WorkerSetup
+from transform.templates import TemplatePolicy
+from warehouse.boilerplate import Relearned, relearn, stored_templates
+from warehouse.frames import Failure
+from warehouse.manifest import ManifestRow, Plan, plan_run
+from warehouse.staging import Stage, code_version, engine_key, stage_root
 from warehouse.store import (
     RunSummary,
     known_doc_ids,
-    read_corpus,
     load_run,
+    quarantine_frame,
     read_manifest,
     record_failed_run,
     source_file_rows,
+    touch_run,
 )
 
 
-def process_file(cfg: Config, info: FileInfo, templates: Mapping[str, frozenset[str]]) -> StagedDoc | Failure:
-    """Extract and transform one file; any failure becomes a quarantine record."""
-    try:
-        raw = read_and_extract(cfg.ingest, info, cfg.max_file_mb)
-    except ExtractError as exc:
-        return Failure(info, "extract", exc.reason, exc.detail)
-    except Exception as exc:  # an extractor bug must not sink the run
-        return Failure(info, "extract", "extract_error",
-                       f"cruftless could not read {info.source_path} ({type(exc).__name__}: {exc}); "
-                       "other files were not affected. Please report this file.")
-    family = family_of(info.source_path, raw.site)
-    try:
-        doc = clean_document(raw, cfg.rules, templates.get(family, frozenset()))
-    except Exception as exc:
-        return Failure(info, "transform", "transform_error",
-                       f"cruftless failed while cleaning {info.source_path} ({type(exc).__name__}: {exc}); "
-                       "other files were not affected. Please report this file.")
-    if not doc.body_text.strip():
-        return Failure(info, "transform", "no_content",
-                       f"{info.source_path} had text, but all of it was removed as cruft or boilerplate "
-                       f"({len(doc.artefacts)} removals). Check `cruftless explain` for the rules that fired; "
-                       "disable an over-eager rule in cruftless.toml and run `cruftless retry`.")
-    return StagedDoc(info, raw.format, raw.encoding, doc, family)
+class MassDeletion(RuntimeError):
+    """The run would mark most of the warehouse deleted; the message says why it stopped."""
 
 
-@task(name="discover", cache_policy=NO_CACHE)
-def discover(cfg: Config, now: dt.datetime, retry: Sequence[str] = ()):
-    files = scan(cfg.ingest, cfg.ignore)
+MASS_DELETE_MIN_FILES = 10
+
+
+@dataclass(frozen=True)
+class Discovery:
+    plan: Plan
+    manifest: Mapping[str, ManifestRow]
+    hashed: int  # files read and hashed to find the plan
+
+
+# --- stage functions ---------------------------------------------------------------------------
+
+def engine_key_of(cfg: Config) -> str:
+    """What decides how a staged document looks: the code, the rules, the bounds."""
+    rules = [(r.name, r.kind, r.pattern.pattern, r.match, r.zone, r.max_chars) for r in cfg.rules.active()]
+    return engine_key([code_version("extract", "transform"), repr(rules), str(cfg.max_file_mb)])
+
+
+def discover_folder(cfg: Config, now: dt.datetime, retry: Sequence[str] = ()) -> Discovery:
+    """List the folder (hashing only what changed), read the manifest, plan the run."""
     with open_snapshot(cfg.db) as con:  # read-only beside analysts' sessions
         manifest = read_manifest(con)
         known = known_doc_ids(con)
-        corpus = read_corpus(con)
-    return plan_run(files, manifest, known, now, retry), manifest, corpus
+    found = scan(cfg.ingest, cfg.ignore,
+                 known={p: (r.size_bytes, r.mtime, r.sha256) for p, r in manifest.items() if r.status != "deleted"},
+                 rehash=cfg.rehash)
+    plan = plan_run(found.files, manifest, known, now, retry, found.rejected)
+    return Discovery(plan, manifest, found.hashed)
+
+
+def check_mass_deletion(cfg: Config, plan: Plan, manifest: Mapping[str, ManifestRow]) -> None:
+    """Refuse a run that would mark all (or most) of the warehouse deleted, unless allowed."""
+    live = sum(1 for r in manifest.values() if r.status != "deleted")
+    gone = len(plan.deleted)
+    if cfg.allow_mass_delete or not gone:
+        return
+    if gone == live or (live >= MASS_DELETE_MIN_FILES and gone > cfg.mass_delete_share * live):
+        raise MassDeletion(
+            f"{gone} of the {live} files this warehouse holds are not in {cfg.ingest} any more, so this run "
+            "would mark them deleted; it stopped and changed nothing. If the folder is not mounted or is the "
+            "wrong one, fix that and run again; if you did remove them, run again with --allow-mass-delete.")
+
+
+def _worker_setup(cfg: Config, run_id: str, templates: Mapping[str, frozenset[str]]) -> WorkerSetup:
+    return WorkerSetup(ingest=str(cfg.ingest), rules=cfg.rules, templates=dict(templates),
+                       max_file_mb=cfg.max_file_mb, timeout_s=cfg.file_timeout_s, memory_mb=cfg.file_memory_mb,
+                       extractor_key=code_version("extract"), workers=cfg.workers)
+
+
+# --- tasks: a few lines each over a stage function -----------------------------------------
+
+@task(name="discover", cache_policy=NO_CACHE)
+def discover(cfg: Config, now: dt.datetime, retry: Sequence[str] = ()) -> Discovery:
+    return discover_folder(cfg, now, retry)
 
 
 @task(name="extract-transform", cache_policy=NO_CACHE)
-def process_batch(cfg: Config, batch: Sequence[FileInfo], templates: Mapping[str, frozenset[str]]) -> list[StagedDoc | Failure]:
-    return [process_file(cfg, info, templates) for info in batch]
+def process_batch(run_id: str, setup: WorkerSetup, requests: Sequence[tuple], batch_dir: str) -> BatchResult:
+    return run_batch(run_id, setup, requests, batch_dir)
+
+
+@task(name="learn-templates", cache_policy=NO_CACHE)
+def learn_templates(cfg: Config, stage: Stage, staged: pd.DataFrame, removed: Sequence[str]) -> Relearned:
+    return _relearn(cfg, stage, staged, removed)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(frames, run_date: dt.date):
-    return validate_batch(frames, run_date=run_date)
+def validate(cfg: Config, stage: Stage, docs: pd.DataFrame, run_date: dt.date):
+    return validate_staged(cfg, stage, docs, run_date)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -97,16 +136,114 @@ def load(cfg: Config, **kwargs) -> float:
         return load_run(con, **kwargs)
 
 
+@task(name="load", cache_policy=NO_CACHE)
+def touch(cfg: Config, **kwargs) -> float:
+    with open_for_load(cfg.db) as con:
+        return touch_run(con, **kwargs)
+
+
 @task(name="docs", cache_policy=NO_CACHE)
 def data_docs(cfg: Config, run_id: str, run_time: dt.datetime, results):
     return try_build_docs(cfg.docs_dir, run_id, run_time, results)  # warns, never fails the run
 
 
-def _batches(items: Sequence[FileInfo], size: int) -> list[list[FileInfo]]:
-    return [list(items[i:i + size]) for i in range(0, len(items), max(1, size))]
+# --- the steps of run_once ---------------------------------------------------------------------
+
+def _batches(items: Sequence, size: int, workers: int) -> list[list]:
+    """Batches of at most ``size``, small enough that every worker gets several."""
+    if not items:
+        return []
+    size = max(1, min(size, -(-len(items) // (max(1, workers) * 4))))
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
-def _duplicate_failures(plan, failures: Sequence[Failure]) -> list[Failure]:
+def _wrap():
+    # quote(): Prefect would otherwise walk every element of these arguments.  Only for the
+    # in-process thread pool: quote is a namedtuple, and Dask rebuilds tuples in task
+    # arguments as plain tuples, so a worker would receive the wrapper, not the value.
+    ctx = FlowRunContext.get()
+    in_process = ctx is None or isinstance(ctx.task_runner, ThreadPoolTaskRunner)
+    return quote if in_process else (lambda value: value)
+
+
+def _run_batches(run_id: str, setup: WorkerSetup, stage: Stage, batches: Sequence[Sequence], prefix: str,
+                 request_of, workers: int) -> list[BatchResult]:
+    """Submit the batches, a few at a time (requests may carry stored extractions), and
+    report progress as they finish."""
+    wrap = _wrap()
+    results: list[BatchResult] = []
+    pending = list(batches)
+    in_flight = []
+    limit = 2 * max(1, workers)  # a batch waiting behind each busy worker
+    while pending or in_flight:
+        while pending and len(in_flight) < limit:
+            batch = pending.pop(0)
+            in_flight.append(process_batch.submit(run_id, wrap(setup), wrap(request_of(batch)),
+                                                  str(stage.new_batch(prefix))))
+        done = next(as_completed(in_flight))
+        in_flight.remove(done)
+        result = done.result()
+        results.append(result)
+        progress.advance(len(result.outcomes))
+    return results
+
+
+def _relearn(cfg: Config, stage: Stage, staged: pd.DataFrame, removed: Sequence[str]) -> Relearned:
+    import duckdb
+
+    policy = TemplatePolicy(cfg.template_min_docs, cfg.template_min_share)
+    con = duckdb.connect()
+    try:
+        if cfg.db.exists():
+            _attach_read_only(con, cfg.db)
+        before = stored_templates(con)
+        con.register("staged_docs", staged)
+        files = {t: stage.files(t, set(staged["batch"])) for t in ("line_fingerprints", "doc_signatures", "documents")}
+        return relearn(con, files, removed, before, policy) if len(staged) else Relearned(before, {}, (), ())
+    finally:
+        con.close()
+
+
+def _attach_read_only(con, db: Path) -> None:
+    from flows.connection import attach_read_only
+
+    attach_read_only(con, db, "wh")
+
+
+def validate_staged(cfg: Config, stage: Stage, docs: pd.DataFrame, run_date: dt.date):
+    """Validate the staged rows of ``docs`` (doc_id, batch), ``cfg.validate_chunk`` documents at a time."""
+    import duckdb
+
+    from warehouse.staging import STAGED_TABLES
+
+    outcomes = []
+    con = duckdb.connect()
+    try:
+        for start in range(0, len(docs), cfg.validate_chunk):
+            chunk = docs.iloc[start:start + cfg.validate_chunk]
+            con.register("_chunk", chunk)
+            frames = {}
+            for table in STAGED_TABLES:
+                if table in ("extractions", "doc_signatures", "line_fingerprints"):
+                    continue
+                files = stage.files(table, set(chunk["batch"]))
+                if not files:
+                    continue
+                frames[table] = con.execute(
+                    f"SELECT s.* EXCLUDE (batch) FROM read_parquet(?, union_by_name = true) s "
+                    "SEMI JOIN _chunk c ON s.doc_id = c.doc_id AND s.batch = c.batch", [files]).df()
+            con.unregister("_chunk")
+            outcomes.append(validate_batch(frames, run_date=run_date))
+    finally:
+        con.close()
+    return combine(outcomes)
+
+
+def _failure(o: FileOutcome) -> Failure:
+    return Failure(o.info, o.stage or "extract", o.reason or "extract_error", o.detail or "")
+
+
+def _duplicate_failures(plan: Plan, failures: Sequence[Failure]) -> list[Failure]:
     """Files with the same bytes as a file that failed share its fate."""
     failed = {f.info.sha256: f for f in failures}
     return [
@@ -116,53 +253,69 @@ def _duplicate_failures(plan, failures: Sequence[Failure]) -> list[Failure]:
     ]
 
 
-def _process_all(cfg: Config, infos: Sequence[FileInfo], templates) -> tuple[list[StagedDoc], list[Failure]]:
-    """Extract and transform in batched tasks; report progress as batches finish."""
-    staged: list[StagedDoc] = []
-    failures: list[Failure] = []
-    # quote(): Prefect would otherwise walk every element of these arguments (measured:
-    # ~40 % of a run's time went to that walk); they hold no futures to resolve.  Only for
-    # the in-process thread pool: quote is a namedtuple, and Dask rebuilds tuples in task
-    # arguments as plain tuples, so a worker would receive the wrapper, not the batch.
-    ctx = FlowRunContext.get()
-    in_process = ctx is None or isinstance(ctx.task_runner, ThreadPoolTaskRunner)
-    wrap = quote if in_process else (lambda value: value)
-    futures = [process_batch.submit(cfg, wrap(b), wrap(templates)) for b in _batches(infos, cfg.batch_size)]
-    for fut in as_completed(futures):
-        results = fut.result()
-        for r in results:
-            (staged if isinstance(r, StagedDoc) else failures).append(r)
-        progress.advance(len(results))
-    return staged, failures
+def _reused(stage: Stage, plan: Plan) -> tuple[dict[str, FileOutcome], dict[str, str]]:
+    """Outcomes a killed run staged for files of this plan whose bytes have not changed."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        previous = {r["sha256"]: r for r in stage.previous_outcomes(con)}
+    finally:
+        con.close()
+    outcomes, batches = {}, {}
+    for info in plan.process:
+        row = previous.get(info.sha256)
+        if row is None or row["source_path"] != info.source_path:
+            continue
+        outcomes[info.source_path] = FileOutcome(
+            info, bool(row["ok"]), row["stage"], row["reason"], row["detail"], row["family"], int(row["words"] or 0),
+            tuple(row["warnings"] or ()))
+        if row["ok"]:
+            batches[info.sha256] = row["batch"]
+    return outcomes, batches
 
 
-def _relearn(cfg: Config, plan, manifest, corpus, staged: list[StagedDoc]):
-    """Learn templates from the corpus as it will be after this run, and list the
-    documents that contain a template they were not cleaned with (this run's and
-    earlier ones) so they can be cleaned again."""
-    policy = TemplatePolicy(cfg.template_min_docs, cfg.template_min_share)
-    before = learn_families(corpus, policy)
-    replaced = {manifest[f.source_path].doc_id for f in plan.changed if f.source_path in manifest}
-    gone = {manifest[p].doc_id for p in plan.deleted}
-    after_corpus: dict[str, dict[str, frozenset[str]]] = {
-        fam: {d: keys for d, keys in docs.items() if d not in replaced | gone} for fam, docs in corpus.items()
-    }
-    for s in staged:
-        after_corpus.setdefault(s.family, {})[s.doc_id] = frozenset(k for k, _ in s.doc.fingerprints)
-    after = learn_families(after_corpus, policy)
-    gained = {fam: keys - before.get(fam, frozenset()) for fam, keys in after.items()}
-    this_run = {s.doc_id for s in staged}
-    stale = {
-        doc_id
-        for fam, docs in after_corpus.items()
-        for doc_id, keys in docs.items()
-        if gained.get(fam) and keys & gained[fam]
-    }
-    redo_now = [s.info for s in staged if s.doc_id in stale]
-    loaded_files = {manifest[f.source_path].doc_id: f for f in plan.unchanged
-                    if manifest[f.source_path].status == "loaded"}
-    redo_old = [loaded_files[d] for d in sorted(stale - this_run) if d in loaded_files]
-    return after, redo_now, redo_old
+def _stored_requests(cfg: Config, doc_ids: Sequence[str], manifest: Mapping[str, ManifestRow],
+                     plan: Plan) -> list[tuple[FileInfo, str]]:
+    """(file, doc_id) of earlier documents to clean again: the file they were loaded from."""
+    unchanged = {f.source_path: f for f in plan.unchanged}
+    by_doc: dict[str, FileInfo] = {}
+    for path, row in sorted(manifest.items()):
+        if row.status == "loaded" and row.doc_id in doc_ids and path in unchanged and row.doc_id not in by_doc:
+            by_doc[row.doc_id] = unchanged[path]
+    return [(by_doc[d], d) for d in doc_ids if d in by_doc]
+
+
+def _extraction_reader(cfg: Config, stage: Stage):
+    """``read(doc_ids) → {doc_id: raw blob}`` from this run's stage, else from the warehouse."""
+    import duckdb
+
+    files = stage.files("extractions")
+
+    def read(doc_ids: Sequence[str]) -> dict[str, bytes]:
+        con = duckdb.connect()
+        try:
+            ids = pd.DataFrame({"doc_id": list(doc_ids)}, dtype=object)
+            con.register("_ids", ids)
+            found: dict[str, bytes] = {}
+            if files:
+                found.update(con.execute(
+                    "SELECT doc_id, raw FROM read_parquet(?, union_by_name = true) SEMI JOIN _ids USING (doc_id) "
+                    "WHERE extractor = ?", [files, code_version("extract")]).fetchall())
+            missing = [d for d in doc_ids if d not in found]
+            if missing and cfg.db.exists():
+                _attach_read_only(con, cfg.db)
+                from warehouse.boilerplate import has_table
+
+                if has_table(con, "extractions"):
+                    found.update(con.execute(
+                        "SELECT doc_id, raw FROM wh.extractions SEMI JOIN _ids USING (doc_id) WHERE extractor = ?",
+                        [code_version("extract")]).fetchall())
+            return found
+        finally:
+            con.close()
+
+    return read
 
 
 def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
@@ -170,83 +323,161 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     started = dt.datetime.now()
     t0 = time.perf_counter()
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
-    # Great Expectations takes seconds to import and build its suites: do it while we extract.
-    threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()
-    plan, manifest, corpus = discover(cfg, started, retry)
+    stage = Stage(stage_root(cfg.db), engine_key_of(cfg)).open()
+    found = discover(cfg, started, retry)
+    plan, manifest = found.plan, found.manifest
+    discover_seconds = time.perf_counter() - t0
+    check_mass_deletion(cfg, plan, manifest)
     progress.start(len(plan.process), len(plan.seen))
-    t_process = time.perf_counter()
 
-    templates_before = learn_families(corpus, TemplatePolicy(cfg.template_min_docs, cfg.template_min_share))
-    staged, failures = _process_all(cfg, plan.process, templates_before)
-    templates, redo_now, redo_old = _relearn(cfg, plan, manifest, corpus, staged)
-    if redo_now or redo_old:
-        # Clean again, with the templates this run learned, the documents that print them.
-        again, again_failed = _process_all(cfg, redo_now + redo_old, templates)
-        redone = {s.info.source_path for s in again} | {f.info.source_path for f in again_failed}
-        staged = [s for s in staged if s.info.source_path not in redone] + again
-        failures = [f for f in failures if f.info.source_path not in redone] + again_failed
-    staged.sort(key=lambda s: s.info.source_path)
+    if not plan.has_work:  # nothing new, changed or gone: no workers, no Great Expectations
+        now = dt.datetime.now()
+        summary = _summary(run_id, started, t0, plan, loaded=0, quarantined=0, dup_failures=0,
+                           discover_seconds=discover_seconds)
+        load_seconds = touch(cfg, summary=summary, now=now)
+        stage.clear()
+        return replace(summary, load_seconds=load_seconds)
+
+    threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()
+    t_process = time.perf_counter()
+    outcomes, chosen = _reused(stage, plan)
+    progress.advance(len(outcomes))
+    try:
+        setup = _worker_setup(cfg, run_id, _before_templates(cfg))
+        todo = [info for info in plan.process if info.source_path not in outcomes]
+        for result in _run_batches(run_id, setup, stage, _batches(todo, cfg.batch_size, cfg.workers), "p1-",
+                                   lambda batch: [("file", info) for info in batch], cfg.workers):
+            for o in result.outcomes:
+                outcomes[o.info.source_path] = o
+                if o.ok:
+                    chosen[o.doc_id] = result.batch
+
+        # Templates this run learned, and every document that prints one it was cleaned without.
+        replaced = {manifest[f.source_path].doc_id for f in plan.changed if f.source_path in manifest}
+        gone = {manifest[p].doc_id for p in plan.deleted}
+        staged = pd.DataFrame(sorted(chosen.items()), columns=["doc_id", "batch"], dtype=object)
+        relearned = learn_templates(cfg, stage, quote(staged), sorted((replaced | gone) - set(chosen)))
+        stored_again = _stored_requests(cfg, relearned.stale_stored, manifest, plan)
+        stale = set(relearned.stale_staged)
+        again = [o.info for o in outcomes.values() if o.ok and o.doc_id in stale]
+        if again or stored_again:
+            setup2 = replace(setup, templates=dict(relearned.templates))
+            read_raw = _extraction_reader(cfg, stage)
+            progress.start_phase("re-clean", len(again) + len(stored_again))
+
+            def requests(batch):
+                blobs = read_raw([info.sha256 for info in batch])
+                return [("reclean", info, blobs[info.sha256]) if info.sha256 in blobs else ("file", info)
+                        for info in batch]
+
+            todo2 = sorted(again + [info for info, _ in stored_again], key=lambda i: i.source_path)
+            for result in _run_batches(run_id, setup2, stage, _batches(todo2, cfg.batch_size, cfg.workers), "p2-",
+                                       requests, cfg.workers):
+                for o in result.outcomes:
+                    outcomes[o.info.source_path] = o
+                    if o.ok:
+                        chosen[o.doc_id] = result.batch
+                    else:
+                        chosen.pop(o.doc_id, None)
+    finally:
+        close_pool(run_id)
     process_seconds = time.perf_counter() - t_process
 
-    now = dt.datetime.now()
-    frames = document_frames(staged, run_id, now)
+    ok = sorted((o for o in outcomes.values() if o.ok), key=lambda o: o.info.source_path)
+    failures = [_failure(o) for o in sorted(outcomes.values(), key=lambda o: o.info.source_path) if not o.ok]
+    load_docs = pd.DataFrame([(o.doc_id, chosen[o.doc_id]) for o in ok], columns=["doc_id", "batch"], dtype=object)
     t_validate = time.perf_counter()
-    outcome = validate(quote(frames), started.date())
+    outcome = validate(cfg, stage, quote(load_docs), started.date())
     validate_seconds = time.perf_counter() - t_validate
     if outcome.failed_docs:
         bad = set(outcome.failed_docs)
-        for s in staged:
-            if s.doc_id in bad:
-                name, observed = outcome.failed_docs[s.doc_id]
-                failures.append(Failure(s.info, "validate", "expectation_failed", f"{name}: {observed}"))
-        staged = [s for s in staged if s.doc_id not in bad]
-        frames = drop_docs(frames, bad)
+        for o in ok:
+            if o.doc_id in bad:
+                name, observed = outcome.failed_docs[o.doc_id]
+                failures.append(Failure(o.info, "validate", "expectation_failed", f"{name}: {observed}"))
+        ok = [o for o in ok if o.doc_id not in bad]
+        load_docs = load_docs[~load_docs["doc_id"].isin(bad)].reset_index(drop=True)
     dup_failures = _duplicate_failures(plan, failures)
     failures.extend(dup_failures)
 
-    finished = dt.datetime.now()
-    summary = RunSummary(
-        run_id=run_id, started_at=started, finished_at=finished, status="completed",
-        files_seen=len(plan.seen), files_new=len(plan.new), files_changed=len(plan.changed),
-        files_unchanged=len(plan.unchanged), files_deleted=len(plan.deleted),
-        files_duplicate=len(plan.duplicates) - len(dup_failures),
-        docs_loaded=len(staged), docs_quarantined=len({f.info.source_path for f in failures}),
-        seconds=time.perf_counter() - t0,
-        message=f"{len(redo_old)} earlier document(s) re-cleaned with newly learned templates" if redo_old else None,
-        files_retried=len(plan.retried), process_seconds=process_seconds, validate_seconds=validate_seconds,
-    )
+    now = dt.datetime.now()
+    recleaned = {o.info.source_path for o in outcomes.values()} - {f.source_path for f in plan.process}
+    summary = _summary(
+        run_id, started, t0, plan, loaded=len(ok), quarantined=len({f.info.source_path for f in failures}) + len(plan.rejected),
+        dup_failures=len(dup_failures), discover_seconds=discover_seconds, process_seconds=process_seconds,
+        validate_seconds=validate_seconds,
+        templates_learned=sum(len(k) for k in relearned.gained.values()),
+        docs_recleaned=len(again) + len(stored_again),
+        message=(f"{len(stored_again)} earlier document(s) re-cleaned with newly learned templates"
+                 if stored_again else None))
     # Files re-cleaned from an unchanged state are written as loaded again, not as unchanged.
-    relearned = {f.source_path for f in redo_old}
-    plan = replace(plan, unchanged=tuple(f for f in plan.unchanged if f.source_path not in relearned))
-    source_files = source_file_rows(plan, staged, failures, now, manifest)
-    results = list(outcome.results) + [check_manifest([f.source_path for f in plan.seen], source_files)]
+    plan = replace(plan, unchanged=tuple(f for f in plan.unchanged if f.source_path not in recleaned))
+    source_files = source_file_rows(plan, [o.info for o in ok], failures, now, manifest)
+    results = list(outcome.results) + [check_manifest(list(plan.live_paths), source_files)]
     validation_rows = [
         dict(run_id=run_id, table_name=r.table_name, expectation=r.expectation, success=r.success,
              unexpected_count=r.unexpected_count, details=r.details)
         for r in results
     ]
     template_rows = pd.DataFrame(
-        [(fam, key) for fam, keys in templates.items() for key in sorted(keys)], columns=["family", "line_key"]
-    )
-    load_seconds = load(cfg, plan=quote(plan), frames=quote(frames), source_files=quote(source_files),
-                        loaded=quote(staged), failures=quote(failures), validation_rows=quote(validation_rows),
+        [(fam, key) for fam, keys in relearned.templates.items() for key in sorted(keys)],
+        columns=["family", "line_key"])
+    stage_files = {t: stage.files(t) for t in ("documents", "paragraphs", "artefacts", "citations", "bibliography",
+                                              "date_mentions", "line_fingerprints", "doc_signatures", "extractions")}
+    resolved = [o.info.source_path for o in ok] + [i.source_path for i, _ in plan.duplicates]
+    load_seconds = load(cfg, plan=quote(plan), stage_files=quote(stage_files), load_docs=quote(load_docs),
+                        source_files=quote(source_files), quarantine=quote(quarantine_frame(plan, failures, run_id, now)),
+                        resolved_paths=quote(resolved), validation_rows=quote(validation_rows),
                         summary=summary, now=now, templates=quote(template_rows))
+    stage.clear()
     site = data_docs(cfg, run_id, started, results)
     return replace(summary, load_seconds=load_seconds, docs_seconds=site.seconds if site else None)
 
 
+def _before_templates(cfg: Config) -> dict[str, frozenset[str]]:
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        if cfg.db.exists():
+            _attach_read_only(con, cfg.db)
+        return stored_templates(con)
+    finally:
+        con.close()
+
+
+def _summary(run_id, started, t0, plan: Plan, *, loaded: int, quarantined: int, dup_failures: int,
+             **timings) -> RunSummary:
+    return RunSummary(
+        run_id=run_id, started_at=started, finished_at=dt.datetime.now(), status="completed",
+        files_seen=len(plan.seen) + len(plan.rejected) + len(plan.rejected_unchanged),
+        files_new=len(plan.new), files_changed=len(plan.changed),
+        files_unchanged=len(plan.unchanged) + len(plan.rejected_unchanged), files_deleted=len(plan.deleted),
+        files_duplicate=len(plan.duplicates) - dup_failures, docs_loaded=loaded, docs_quarantined=quarantined,
+        seconds=time.perf_counter() - t0, files_retried=len(plan.retried), **timings,
+    )
+
+
 @flow(name="cruftless", log_prints=False)
 def cruftless_flow(ingest: str | None = None, db: str | None = None, config: str | None = None,
-                   wait_seconds: float = 0.0, retry: list[str] | None = None) -> dict:
+                   wait_seconds: float = 0.0, retry: list[str] | None = None,
+                   options: dict | None = None) -> dict:
     """Process the ingest folder into the warehouse; returns the run summary.
 
     ``retry``: paths (relative to the ingest folder) of quarantined files to process
-    again although their bytes did not change."""
+    again although their bytes did not change; ``options``: settings given on the command
+    line (``workers``, ``rehash``, ``allow_mass_delete``…), which win over cruftless.toml."""
     cfg = build_config(Path(ingest) if ingest else None, Path(db) if db else None,
-                       Path(config) if config else None)
+                       Path(config) if config else None, **(options or {}))
+    return run_with_lock(cfg, wait_seconds, retry)
+
+
+def run_with_lock(cfg: Config, wait_seconds: float = 0.0, retry: Sequence[str] | None = None) -> dict:
     with run_lock(cfg.db, wait_seconds):
         try:
             return run_once(cfg, tuple(retry or ())).as_row()
+        except MassDeletion:
+            raise
         except Exception as exc:
             now = dt.datetime.now()
             failed = RunSummary(run_id=f"{now:%Y%m%dT%H%M%S}-failed", started_at=now, finished_at=now,

@@ -11,6 +11,7 @@ from typing import Protocol
 class Reporter(Protocol):
     def start(self, to_process: int, seen: int) -> None: ...
     def advance(self, n: int) -> None: ...
+    def start_phase(self, name: str, total: int) -> None: ...
 
 
 class _Silent:
@@ -18,6 +19,9 @@ class _Silent:
         pass
 
     def advance(self, n: int) -> None:
+        pass
+
+    def start_phase(self, name: str, total: int) -> None:
         pass
 
 
@@ -35,3 +39,8 @@ def start(to_process: int, seen: int) -> None:
 
 def advance(n: int) -> None:
     _reporter.advance(n)
+
+
+def start_phase(name: str, total: int) -> None:
+    """A later stage with its own count (e.g. "re-clean": documents cleaned again)."""
+    getattr(_reporter, "start_phase", lambda *_: None)(name, total)

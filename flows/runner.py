@@ -7,7 +7,6 @@ dask     prefect-dask's DaskTaskRunner: a temporary local cluster, or the
 """
 from __future__ import annotations
 
-import os
 import sys
 from contextlib import contextmanager
 from typing import Iterator, Sequence
@@ -17,6 +16,8 @@ from flows.pipeline import cruftless_flow
 
 
 def task_runner_for(cfg: Config):
+    """Prefect's thread pool by default: each batch task there borrows one of ``cfg.workers``
+    worker processes (flows.isolation), so threads beyond them would only wait."""
     if cfg.runner == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -25,7 +26,9 @@ def task_runner_for(cfg: Config):
         return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
     if cfg.runner not in ("default", "threads"):
         raise ValueError(f"unknown runner {cfg.runner!r}; use 'default' or 'dask'")
-    return None
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=max(1, cfg.workers) + 1)
 
 
 def _on_this_machine(address: str | None) -> bool:
@@ -34,32 +37,20 @@ def _on_this_machine(address: str | None) -> bool:
 
 
 @contextmanager
-def _api_for_workers(cfg: Config) -> Iterator[None]:
-    """Dask workers are other processes.  Without PREFECT_API_URL each would start its own
-    temporary Prefect API for its task runs (measured: 10-20 s per worker, and those runs
-    never reach the flow's API).  For a cluster on this machine, start the temporary API
-    here and hand its address to the workers; a remote cluster needs a real server."""
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+def _api(cfg: Config) -> Iterator[None]:
+    """The Prefect API of the run: PREFECT_API_URL, else a temporary one that dies with this
+    process (flows.prefect_server).  Dask workers on this machine inherit its address; a
+    remote cluster needs a real server its workers can reach."""
+    from prefect.settings import PREFECT_API_URL
 
-    if cfg.runner != "dask" or PREFECT_API_URL.value():
-        yield
-        return
-    if not _on_this_machine(cfg.dask_address):
+    from flows.prefect_server import temporary_api
+
+    if cfg.runner == "dask" and not PREFECT_API_URL.value() and not _on_this_machine(cfg.dask_address):
         print(f"warning: PREFECT_API_URL is not set, so each worker of {cfg.dask_address} starts its own "
               "temporary Prefect API; set it to a server the workers can reach (see README: Scaling out)",
               file=sys.stderr)
+    with temporary_api():
         yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()  # stopped at exit, like Prefect's own temporary API
-    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by the LocalCluster's workers
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):  # sent along with each task
-            yield
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
 
 
 def run_flow(cfg: Config, wait_seconds: float = 0.0, retry: Sequence[str] = ()) -> dict:
@@ -67,11 +58,21 @@ def run_flow(cfg: Config, wait_seconds: float = 0.0, retry: Sequence[str] = ()) 
     runner = task_runner_for(cfg)
     if runner is not None:
         flow = flow.with_options(task_runner=runner)
-    with _api_for_workers(cfg):
+    with _api(cfg):
         return flow(
             ingest=str(cfg.ingest),
             db=str(cfg.db),
             config=str(cfg.config_path) if cfg.config_path else None,
             wait_seconds=wait_seconds,
             retry=list(retry) or None,
+            options=run_options(cfg),
         )
+
+
+# Settings the command line may give, handed to the flow with their final values.
+RUN_OPTIONS = ("batch_size", "workers", "file_timeout_s", "file_memory_mb", "rehash", "allow_mass_delete",
+               "runner", "dask_address")
+
+
+def run_options(cfg: Config) -> dict:
+    return {name: getattr(cfg, name) for name in RUN_OPTIONS}

@@ -116,3 +116,79 @@ def family_of(source_path: str, site: str | None = None) -> str:
         return f"site:{site.casefold().removeprefix('www.')}"
     parent = PurePosixPath(source_path).parent.as_posix()
     return f"folder:{'' if parent == '.' else parent}"
+
+
+# --- near-copies ------------------------------------------------------------------------------
+# Twenty saved snapshots of one article share every line, and a site's template is what
+# *different* pages share.  Each document gets a MinHash of its lines; documents of a family
+# whose signatures mostly agree are one *cluster*, and templates are counted in clusters.
+
+SIGNATURE_SIZE = 16
+BANDS = 4  # bands of SIGNATURE_SIZE // BANDS values: near-copies share at least one band
+NEAR_COPY = 0.8  # share of equal MinHash values (≈ Jaccard similarity of the line sets)
+_PRIME = (1 << 61) - 1
+_SEEDS = tuple(
+    (int(hashlib.blake2b(f"a{i}".encode(), digest_size=8).hexdigest(), 16) % _PRIME | 1,
+     int(hashlib.blake2b(f"b{i}".encode(), digest_size=8).hexdigest(), 16) % _PRIME)
+    for i in range(SIGNATURE_SIZE)
+)
+
+
+def signature(lines: Iterable[str]) -> tuple[int, ...]:
+    """MinHash of a document's distinct normalised lines (empty for a document without any).
+
+    Two snapshots of one page → nearly the same tuple; two articles of one site → few equal values.
+    """
+    keys = {int(line_key(line), 16) for line in lines if line.strip()}
+    if not keys:
+        return ()
+    return tuple(min((a * k + b) % _PRIME for k in keys) for a, b in _SEEDS)
+
+
+def bands(sig: Sequence[int]) -> list[int]:
+    """Band hashes of a signature: documents sharing one are candidates for near-copies."""
+    width = SIGNATURE_SIZE // BANDS
+    if len(sig) != SIGNATURE_SIZE:
+        return []
+    return [hash(tuple(sig[i * width:(i + 1) * width])) & 0x7FFFFFFFFFFFFFFF for i in range(BANDS)]
+
+
+def near_copies(a: Sequence[int], b: Sequence[int]) -> bool:
+    """``near_copies(sig, sig)`` → True; documents with different lines → False."""
+    if len(a) != SIGNATURE_SIZE or len(b) != SIGNATURE_SIZE:
+        return False
+    return sum(x == y for x, y in zip(a, b)) >= NEAR_COPY * SIGNATURE_SIZE
+
+
+def clusters(signatures: Mapping[str, Sequence[int]]) -> dict[str, str]:
+    """``{doc_id: signature}`` of one family → ``{doc_id: cluster id}`` (the smallest doc_id of its
+    near-copies; a document without near-copies is its own cluster)."""
+    parent = {d: d for d in signatures}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    buckets: dict[tuple[int, int], list[str]] = {}
+    for doc_id in sorted(signatures):
+        for i, h in enumerate(bands(signatures[doc_id])):
+            buckets.setdefault((i, h), []).append(doc_id)
+    for members in buckets.values():
+        first = members[0]
+        for other in members[1:]:
+            ra, rb = find(first), find(other)
+            if ra != rb and near_copies(signatures[first], signatures[other]):
+                parent[max(ra, rb)] = min(ra, rb)
+    return {d: find(d) for d in signatures}
+
+
+def learn_clustered(doc_keys: Mapping[str, Iterable[str]], cluster_of: Mapping[str, str],
+                    policy: TemplatePolicy = TemplatePolicy()) -> frozenset[str]:
+    """``learn`` for one family, counting near-copies once: a key is a template when the clusters
+    that print it reach ``min_docs`` and ``min_share`` of the family's clusters."""
+    by_cluster: dict[str, set[str]] = {}
+    for doc_id, keys in doc_keys.items():
+        by_cluster.setdefault(cluster_of.get(doc_id, doc_id), set()).update(keys)
+    return learn(by_cluster, len(by_cluster), policy)

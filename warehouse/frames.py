@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable
 
 import pandas as pd
 
@@ -16,7 +16,7 @@ from extract.files import FileInfo
 from transform.model import CleanDocument
 
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-              "line_fingerprints")
+              "line_fingerprints", "doc_signatures", "extractions")
 
 
 @dataclass(frozen=True)
@@ -44,61 +44,64 @@ class Failure:
     detail: str
 
 
-def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(columns)) if rows else pd.DataFrame(columns=list(columns))
+# The columns each staged table carries, in order (types come from warehouse/schema.sql).
+# documents.ingested_at and run_id are stamped by the load.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id", "source_path", "source_sha256", "format", "title", "authors", "published",
+                  "body_text", "word_count", "ingested_at", "run_id", "encoding", "family", "published_precision"),
+    "paragraphs": ("doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"),
+    "artefacts": ("doc_id", "kind", "rule", "text", "page"),
+    "citations": ("doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages", "cite_key", "ref_no",
+                  "char_start", "char_end", "group_no", "year_suffix"),
+    "bibliography": ("doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key"),
+    "date_mentions": ("doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision", "qualifier",
+                      "char_start", "char_end", "inferred_year"),
+    "line_fingerprints": ("doc_id", "family", "line_key", "example", "applied"),
+}
+
+
+def document_rows(s: StagedDoc, run_id: str | None = None, now: dt.datetime | None = None) -> dict[str, list[dict]]:
+    """The rows of every document-level table for one staged document."""
+    d, doc_id = s.doc, s.doc_id
+    return {
+        "documents": [dict(
+            doc_id=doc_id, source_path=s.info.source_path, source_sha256=s.info.sha256,
+            format=s.format, title=d.title, authors=list(d.authors), published=d.published,
+            body_text=d.body_text, word_count=d.word_count, ingested_at=now, run_id=run_id,
+            encoding=s.encoding, family=s.family, published_precision=d.published_precision,
+        )],
+        "line_fingerprints": [dict(doc_id=doc_id, family=s.family, line_key=k, example=ex)
+                              for k, ex in d.fingerprints],
+        "paragraphs": [dict(doc_id=doc_id, para_no=p.para_no, kind=p.kind, section=p.section, page=p.page,
+                            text=p.text, char_start=p.char_start, char_end=p.char_end)
+                       for p in d.paragraphs],
+        "artefacts": [dict(doc_id=doc_id, kind=a.kind, rule=a.rule, text=a.text, page=a.page) for a in d.artefacts],
+        "citations": [dict(doc_id=doc_id, para_no=c.para_no, kind=c.kind, raw=c.raw, marker=c.marker,
+                           authors=list(c.authors), year=c.year, pages=c.pages, cite_key=c.cite_key,
+                           ref_no=c.ref_no, char_start=c.start, char_end=c.end, group_no=c.group,
+                           year_suffix=c.year_suffix)
+                      for c in d.citations],
+        "bibliography": [dict(doc_id=doc_id, ref_no=b.ref_no, raw=b.raw, authors=list(b.authors), year=b.year,
+                              title=b.title, cite_key=b.cite_key)
+                         for b in d.bibliography],
+        "date_mentions": [dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, edtf=m.edtf, date_start=m.date_start,
+                               date_end=m.date_end, precision=m.precision, qualifier=m.qualifier,
+                               char_start=m.start, char_end=m.end, inferred_year=m.inferred_year)
+                          for m in d.dates],
+    }
+
+
+def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    return {table: pd.DataFrame(rows.get(table) or [], columns=list(cols)) for table, cols in COLUMNS.items()}
 
 
 def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) -> dict[str, pd.DataFrame]:
     """One DataFrame per document-level table for the staged documents."""
-    docs, paras, arts, cits, bibs, dates, prints = [], [], [], [], [], [], []
+    rows: dict[str, list[dict]] = {table: [] for table in COLUMNS}
     for s in staged:
-        d, doc_id = s.doc, s.doc_id
-        docs.append(
-            dict(
-                doc_id=doc_id, source_path=s.info.source_path, source_sha256=s.info.sha256,
-                format=s.format, title=d.title, authors=list(d.authors), published=d.published,
-                body_text=d.body_text, word_count=d.word_count, ingested_at=now, run_id=run_id,
-                encoding=s.encoding, family=s.family, published_precision=d.published_precision,
-            )
-        )
-        prints.extend(dict(doc_id=doc_id, family=s.family, line_key=k, example=ex) for k, ex in d.fingerprints)
-        paras.extend(
-            dict(doc_id=doc_id, para_no=p.para_no, kind=p.kind, section=p.section, page=p.page,
-                 text=p.text, char_start=p.char_start, char_end=p.char_end)
-            for p in d.paragraphs
-        )
-        arts.extend(dict(doc_id=doc_id, kind=a.kind, rule=a.rule, text=a.text, page=a.page) for a in d.artefacts)
-        cits.extend(
-            dict(doc_id=doc_id, para_no=c.para_no, kind=c.kind, raw=c.raw, marker=c.marker,
-                 authors=list(c.authors), year=c.year, pages=c.pages, cite_key=c.cite_key,
-                 ref_no=c.ref_no, char_start=c.start, char_end=c.end, group_no=c.group,
-                 year_suffix=c.year_suffix)
-            for c in d.citations
-        )
-        bibs.extend(
-            dict(doc_id=doc_id, ref_no=b.ref_no, raw=b.raw, authors=list(b.authors), year=b.year,
-                 title=b.title, cite_key=b.cite_key)
-            for b in d.bibliography
-        )
-        dates.extend(
-            dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, edtf=m.edtf, date_start=m.date_start,
-                 date_end=m.date_end, precision=m.precision, qualifier=m.qualifier,
-                 char_start=m.start, char_end=m.end, inferred_year=m.inferred_year)
-            for m in d.dates
-        )
-    return {
-        "documents": _frame(docs, ["doc_id", "source_path", "source_sha256", "format", "title", "authors",
-                                   "published", "body_text", "word_count", "ingested_at", "run_id", "encoding",
-                                   "family", "published_precision"]),
-        "paragraphs": _frame(paras, ["doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"]),
-        "artefacts": _frame(arts, ["doc_id", "kind", "rule", "text", "page"]),
-        "citations": _frame(cits, ["doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages",
-                                   "cite_key", "ref_no", "char_start", "char_end", "group_no", "year_suffix"]),
-        "bibliography": _frame(bibs, ["doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key"]),
-        "date_mentions": _frame(dates, ["doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision",
-                                        "qualifier", "char_start", "char_end", "inferred_year"]),
-        "line_fingerprints": _frame(prints, ["doc_id", "family", "line_key", "example"]),
-    }
+        for table, part in document_rows(s, run_id, now).items():
+            rows[table].extend(part)
+    return frames_from_rows(rows)
 
 
 def drop_docs(frames: dict[str, pd.DataFrame], doc_ids: Iterable[str]) -> dict[str, pd.DataFrame]:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Collection, Iterable, Mapping
 
-from extract.files import FileInfo
+from extract.files import FileInfo, Rejected
 
 LIVE = ("loaded", "duplicate")
 
@@ -24,6 +24,7 @@ class ManifestRow:
     status: str
     first_seen: dt.datetime
     last_seen: dt.datetime
+    mtime: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,20 @@ class Plan:
     duplicates: tuple[tuple[FileInfo, str], ...] = ()  # (file, doc_id it repeats)
     retried: tuple[FileInfo, ...] = ()  # quarantined, unchanged, re-queued on request
     first_seen: Mapping[str, dt.datetime] = field(default_factory=dict)
+    rejected: tuple[Rejected, ...] = ()  # entries that are not read (links out of the folder, FIFOs…), newly so
+    rejected_unchanged: tuple[Rejected, ...] = ()  # rejected before, for the same reason
+
+    @property
+    def live_paths(self) -> tuple[str, ...]:
+        """Every entry of the folder that gets a live source_files row."""
+        return tuple(f.source_path for f in self.seen) + tuple(
+            r.source_path for r in self.rejected + self.rejected_unchanged)
+
+    @property
+    def has_work(self) -> bool:
+        """Anything for workers or the load to do beyond stamping last_seen?"""
+        return bool(self.process or self.duplicates or self.deleted or self.rejected or self.changed or self.new
+                    or self.retried)
 
 
 def plan_run(
@@ -45,6 +60,7 @@ def plan_run(
     known_docs: Iterable[str],
     now: dt.datetime,
     retry: Collection[str] = (),
+    rejected: Iterable[Rejected] = (),
 ) -> Plan:
     """Sort the folder's files into new / changed / unchanged / retried / duplicate / deleted.
 
@@ -75,7 +91,13 @@ def plan_run(
         else:
             scheduled.add(f.sha256)
             process.append(f)
-    present = {f.source_path for f in files}
+    new_rejects, old_rejects = [], []
+    for r in rejected:
+        row = manifest.get(r.source_path)
+        first_seen[r.source_path] = row.first_seen if row is not None else now
+        same = row is not None and row.status == "quarantined" and row.sha256 is None and r.source_path not in retry
+        (old_rejects if same else new_rejects).append(r)
+    present = {f.source_path for f in files} | {r.source_path for r in new_rejects + old_rejects}
     deleted = tuple(
         sorted(p for p, r in manifest.items() if r.status != "deleted" and p not in present)
     )
@@ -89,4 +111,6 @@ def plan_run(
         process=tuple(process),
         duplicates=tuple(dups),
         first_seen=first_seen,
+        rejected=tuple(new_rejects),
+        rejected_unchanged=tuple(old_rejects),
     )

@@ -130,6 +130,9 @@ ALTER TABLE runs ADD COLUMN IF NOT EXISTS files_retried INTEGER;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS process_seconds DOUBLE;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS validate_seconds DOUBLE;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS load_seconds DOUBLE;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS discover_seconds DOUBLE;   -- listing and hashing the folder
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS templates_learned INTEGER; -- site templates this run learned
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_recleaned INTEGER;    -- documents cleaned again for them
 
 CREATE TABLE IF NOT EXISTS validation_results (
     run_id           VARCHAR NOT NULL,
@@ -157,4 +160,28 @@ CREATE TABLE IF NOT EXISTS boilerplate_templates (
     family_documents INTEGER,               -- documents in the family
     learned_at       TIMESTAMP,
     PRIMARY KEY (family, line_key)
+);
+
+-- Whether a fingerprint's lines were removed as a template when the document was cleaned:
+-- a document is cleaned again when its family learns a template that it prints unremoved.
+ALTER TABLE line_fingerprints ADD COLUMN IF NOT EXISTS applied BOOLEAN;
+UPDATE line_fingerprints SET applied = EXISTS (
+    SELECT 1 FROM boilerplate_templates t WHERE t.family = line_fingerprints.family AND t.line_key = line_fingerprints.line_key)
+WHERE applied IS NULL;
+
+-- Near-copies: a MinHash of each document's lines.  Documents of one family whose lines are
+-- mostly the same (snapshots of one page) count once when templates are learned, so an
+-- article saved twenty times is not mistaken for its site's boilerplate.
+CREATE TABLE IF NOT EXISTS doc_signatures (
+    doc_id  VARCHAR PRIMARY KEY,
+    family  VARCHAR NOT NULL,
+    minhash UBIGINT[] NOT NULL
+);
+
+-- What the extractor read from each document's file (compressed JSON of extract.model.RawDocument),
+-- so that cleaning a document again never reads and extracts its file again.
+CREATE TABLE IF NOT EXISTS extractions (
+    doc_id    VARCHAR PRIMARY KEY,
+    extractor VARCHAR NOT NULL,             -- version of the extract code that made it
+    raw       BLOB NOT NULL
 );

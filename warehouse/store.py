@@ -12,7 +12,8 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from warehouse.frames import DOC_TABLES, Failure, StagedDoc
+from extract.files import FileInfo
+from warehouse.frames import DOC_TABLES, Failure
 from warehouse.manifest import ManifestRow, Plan
 from warehouse.search import refresh_index
 
@@ -28,7 +29,7 @@ def apply_schema(con) -> None:
 
 def read_manifest(con) -> dict[str, ManifestRow]:
     rows = con.execute(
-        "SELECT source_path, sha256, size_bytes, doc_id, status, first_seen, last_seen FROM source_files"
+        "SELECT source_path, sha256, size_bytes, doc_id, status, first_seen, last_seen, mtime FROM source_files"
     ).fetchall()
     return {r[0]: ManifestRow(*r) for r in rows}
 
@@ -97,13 +98,16 @@ class RunSummary:
     validate_seconds: float | None = None  # the validate task
     load_seconds: float | None = None  # the load transaction, up to writing the runs row
     docs_seconds: float | None = None  # Data Docs, built after the load (not in the runs table)
+    discover_seconds: float | None = None  # listing and hashing the folder, reading the manifest
+    templates_learned: int = 0  # site templates this run learned
+    docs_recleaned: int = 0  # documents cleaned again because a template they print was learned
 
     def as_row(self) -> dict:
         return dict(self.__dict__)
 
 
-def source_file_rows(plan: Plan, loaded: Iterable[StagedDoc], failures: Sequence[Failure], now, manifest) -> pd.DataFrame:
-    """The manifest rows this run writes: one per file seen, plus deleted ones."""
+def source_file_rows(plan: Plan, loaded: Iterable[FileInfo], failures: Sequence[Failure], now, manifest) -> pd.DataFrame:
+    """The manifest rows this run writes: one per entry of the folder, plus deleted ones."""
     rows = []
 
     def row(info, doc_id, status):
@@ -113,27 +117,39 @@ def source_file_rows(plan: Plan, loaded: Iterable[StagedDoc], failures: Sequence
                  mtime=info.mtime)
         )
 
-    loaded_ids = set()
-    for s in loaded:
-        row(s.info, s.doc_id, "loaded")
-        loaded_ids.add(s.doc_id)
+    for info in loaded:
+        row(info, info.sha256, "loaded")
     failed_paths = {f.info.source_path for f in failures}
     for f in failures:
         row(f.info, None, "quarantined")
     for info, doc_id in plan.duplicates:
         if info.source_path not in failed_paths:
             row(info, doc_id, "duplicate")
-    for info in plan.unchanged:
-        old = manifest[info.source_path]
-        rows.append(dict(source_path=info.source_path, sha256=old.sha256, size_bytes=old.size_bytes,
+    for r in plan.rejected:
+        rows.append(dict(source_path=r.source_path, sha256=None, size_bytes=None, doc_id=None, status="quarantined",
+                         first_seen=plan.first_seen.get(r.source_path, now), last_seen=now, mtime=None))
+    for path, mtime in [(i.source_path, i.mtime) for i in plan.unchanged] + [
+            (r.source_path, None) for r in plan.rejected_unchanged]:
+        old = manifest[path]
+        rows.append(dict(source_path=path, sha256=old.sha256, size_bytes=old.size_bytes,
                          doc_id=old.doc_id, status=old.status, first_seen=old.first_seen, last_seen=now,
-                         mtime=info.mtime))
+                         mtime=mtime))
     for path in plan.deleted:
         old = manifest[path]
         rows.append(dict(source_path=path, sha256=old.sha256, size_bytes=old.size_bytes, doc_id=old.doc_id,
                          status="deleted", first_seen=old.first_seen, last_seen=old.last_seen, mtime=None))
     return pd.DataFrame(rows, columns=["source_path", "sha256", "size_bytes", "doc_id", "status",
                                        "first_seen", "last_seen", "mtime"])
+
+
+def quarantine_frame(plan: Plan, failures: Sequence[Failure], run_id: str, now) -> pd.DataFrame:
+    rows = [dict(source_path=f.info.source_path, sha256=f.info.sha256, stage=f.stage, reason=f.reason,
+                 detail=f.detail, run_id=run_id, at=now,
+                 doc_id=f.info.sha256 if f.stage == "validate" else None, resolved=False)
+            for f in failures]
+    rows += [dict(source_path=r.source_path, sha256=None, stage="discover", reason=r.reason, detail=r.detail,
+                  run_id=run_id, at=now, doc_id=None, resolved=False) for r in plan.rejected]
+    return pd.DataFrame(rows)
 
 
 def _collect_garbage(con) -> None:
@@ -181,14 +197,42 @@ def _store_templates(con, templates: pd.DataFrame, now: dt.datetime) -> None:
         con.unregister("_templates")
 
 
+def _sql_list(files: Sequence[str]) -> str:
+    return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+
+
+def insert_staged(con, table: str, files: Sequence[str], *, stamps: Mapping[str, object] | None = None,
+                  by_batch: bool = True) -> int:
+    """Insert the staged rows of ``table`` for the documents in the registered ``_load_docs``
+    (doc_id, batch) straight from the stage's Parquet files, cast to the live schema."""
+    if not files:
+        return 0
+    source = f"read_parquet({_sql_list(files)}, union_by_name = true)"
+    staged_cols = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+    stamps = dict(stamps or {})
+    cols = [(c, t) for c, t in table_columns(con, table) if c in staged_cols or c in stamps]
+    if table == "paragraphs":
+        cols = [(c, t) for c, t in cols if c != "para_id"]  # generated
+    select = ", ".join(
+        (f'CAST(? AS {t}) AS "{c}"' if c in stamps else f'CAST(s."{c}" AS {t}) AS "{c}"') for c, t in cols)
+    join = ("SEMI JOIN _load_docs l ON s.doc_id = l.doc_id AND s.batch = l.batch" if by_batch
+            else "SEMI JOIN _load_docs l ON s.doc_id = l.doc_id")
+    names = ", ".join(f'"{c}"' for c, _ in cols)
+    params = [stamps[c] for c, _ in cols if c in stamps]
+    before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    con.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM {source} s {join}", params)
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
 def load_run(
     con,
     *,
     plan: Plan,
-    frames: Mapping[str, pd.DataFrame],
+    stage_files: Mapping[str, Sequence[str]],
+    load_docs: pd.DataFrame,
     source_files: pd.DataFrame,
-    loaded: Sequence[StagedDoc],
-    failures: Sequence[Failure],
+    quarantine: pd.DataFrame,
+    resolved_paths: Sequence[str],
     validation_rows: Sequence[dict],
     summary: RunSummary,
     now: dt.datetime,
@@ -196,32 +240,30 @@ def load_run(
 ) -> float:
     """Write one run in a single transaction: all of it lands, or none of it.
 
-    Returns the seconds it took up to writing the runs row (also stored there, as
+    ``load_docs`` (doc_id, batch): the documents to load and the staged batch each is read
+    from.  Returns the seconds it took up to writing the runs row (also stored there, as
     ``load_seconds``)."""
     started = time.perf_counter()
     con.execute("BEGIN TRANSACTION")
     try:
-        doc_ids = [s.doc_id for s in loaded]
-        if doc_ids:
-            ids = pd.DataFrame({"doc_id": doc_ids})
-            con.register("_replaced_ids", ids)
+        con.register("_load_docs", load_docs)
+        if len(load_docs):
             for table in DOC_TABLES:
-                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _replaced_ids)")
-            con.unregister("_replaced_ids")
-        for table in DOC_TABLES:
-            insert_frame(con, table, frames.get(table))
+                if table == "extractions":  # a document cleaned again keeps its stored extraction
+                    files = stage_files.get(table) or []
+                    if files:
+                        con.execute(f"DELETE FROM extractions WHERE doc_id IN (SELECT doc_id FROM "
+                                    f"read_parquet({_sql_list(files)}) SEMI JOIN _load_docs USING (doc_id))")
+                    continue
+                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _load_docs)")
+            for table in DOC_TABLES:
+                stamps = {"ingested_at": now, "run_id": summary.run_id} if table == "documents" else None
+                insert_staged(con, table, stage_files.get(table) or [], stamps=stamps,
+                              by_batch=table != "extractions")
         insert_frame(con, "source_files", source_files, replace=True)
-        if failures:
-            q = pd.DataFrame(
-                [dict(source_path=f.info.source_path, sha256=f.info.sha256, stage=f.stage, reason=f.reason,
-                      detail=f.detail, run_id=summary.run_id, at=now,
-                      doc_id=f.info.sha256 if f.stage == "validate" else None, resolved=False)
-                 for f in failures]
-            )
-            insert_frame(con, "quarantine", q)
-        loaded_paths = [s.info.source_path for s in loaded] + [i.source_path for i, _ in plan.duplicates]
-        if loaded_paths:
-            con.register("_loaded_paths", pd.DataFrame({"p": loaded_paths}))
+        insert_frame(con, "quarantine", quarantine)
+        if resolved_paths:
+            con.register("_loaded_paths", pd.DataFrame({"p": list(resolved_paths)}))
             con.execute(
                 "UPDATE quarantine SET resolved = TRUE WHERE NOT resolved "
                 "AND source_path IN (SELECT p FROM _loaded_paths) AND run_id <> ?",
@@ -241,7 +283,28 @@ def load_run(
             insert_frame(con, "validation_results", v)
         load_seconds = time.perf_counter() - started
         insert_frame(con, "runs", pd.DataFrame([{**summary.as_row(), "load_seconds": load_seconds}]), replace=True)
-        refresh_index(con, paragraphs_changed=bool(doc_ids))  # full-text search follows the paragraphs
+        refresh_index(con, paragraphs_changed=bool(len(load_docs)) or bool(plan.deleted))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        try:
+            con.unregister("_load_docs")
+        except Exception:
+            pass
+    return load_seconds
+
+
+def touch_run(con, *, summary: RunSummary, now: dt.datetime) -> float:
+    """The load of a run that found nothing to do: the files were seen, the run happened."""
+    started = time.perf_counter()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("UPDATE source_files SET last_seen = ? WHERE status <> 'deleted'", [now])
+        load_seconds = time.perf_counter() - started
+        insert_frame(con, "runs", pd.DataFrame([{**summary.as_row(), "load_seconds": load_seconds}]), replace=True)
+        refresh_index(con, paragraphs_changed=False)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

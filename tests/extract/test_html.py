@@ -524,3 +524,12 @@ def test_bench_pages_never_raise_unexpectedly():
     for path in sorted(Path(pages).glob("*.html"))[:20]:
         doc = extract_html(path.read_bytes(), path.name)
         assert doc.blocks and doc.title
+
+
+def test_a_page_nested_deeper_than_the_parser_builds_keeps_its_text():
+    from extract.html import extract_html
+
+    text = "The ferry crossed the estuary twice a day in the years before the bridge was built."
+    page = ("<html><head><title>Ferries</title></head><body>" + "<div>" * 20_000 + f"<p>{text}</p>"
+            + "</div>" * 20_000 + "</body></html>").encode()
+    assert any(text in b.text for b in extract_html(page, "deep.html").blocks)

@@ -1,6 +1,8 @@
 """Full-text search (warehouse/search.py): BM25 ranking, stemming, the index following loads."""
 import datetime as dt
 import hashlib
+import tempfile
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -8,9 +10,11 @@ import pytest
 from extract.files import FileInfo
 from transform.model import CleanDocument, Paragraph
 from warehouse import search
-from warehouse.frames import StagedDoc, document_frames
+from warehouse.frames import StagedDoc
+from warehouse.staging import stage_documents
 from warehouse.manifest import plan_run
-from warehouse.store import RunSummary, apply_schema, known_doc_ids, load_run, read_manifest, source_file_rows
+from warehouse.store import (RunSummary, apply_schema, known_doc_ids, load_run, quarantine_frame, read_manifest,
+                             source_file_rows)
 
 T = dt.datetime(2026, 3, 1, 12, 0)
 
@@ -46,8 +50,10 @@ def run(con, texts: dict[str, list[str]], run_id: str, version: dict[str, int] |
     manifest = read_manifest(con)
     plan = plan_run(infos, manifest, known_doc_ids(con), T)
     staged = [StagedDoc(f, "txt", "utf-8", doc(contents[f.sha256])) for f in plan.process]
-    load_run(con, plan=plan, frames=document_frames(staged, run_id, T),
-             source_files=source_file_rows(plan, staged, [], T, manifest), loaded=staged, failures=[],
+    files, load_docs = stage_documents(Path(tempfile.mkdtemp()) / run_id, staged)
+    load_run(con, plan=plan, stage_files=files, load_docs=load_docs,
+             source_files=source_file_rows(plan, [s.info for s in staged], [], T, manifest),
+             quarantine=quarantine_frame(plan, [], run_id, T), resolved_paths=[s.info.source_path for s in staged],
              validation_rows=[], summary=RunSummary(run_id, T, T, "completed", 0, 0, 0, 0, 0, 0, 0, 0, 0.1), now=T)
     return plan
 

@@ -6,13 +6,15 @@ import pytest
 
 from extract.files import FileInfo
 from transform.model import Artefact, CleanDocument, Paragraph
-from warehouse.frames import Failure, StagedDoc, document_frames
+from warehouse.frames import Failure, StagedDoc
 from warehouse.manifest import plan_run
+from warehouse.staging import stage_documents
 from warehouse.store import (
     RunSummary,
     apply_schema,
     known_doc_ids,
     load_run,
+    quarantine_frame,
     quarantine_rows,
     read_manifest,
     source_file_rows,
@@ -38,6 +40,15 @@ def summary(run_id):
     return RunSummary(run_id, T, T, "completed", 0, 0, 0, 0, 0, 0, 0, 0, 0.1)
 
 
+def load(con, plan, staged, failures, run_id, manifest, stage_dir):
+    files, load_docs = stage_documents(stage_dir / run_id, staged)
+    resolved = [s.info.source_path for s in staged] + [i.source_path for i, _ in plan.duplicates]
+    return load_run(con, plan=plan, stage_files=files, load_docs=load_docs,
+                    source_files=source_file_rows(plan, [s.info for s in staged], failures, T, manifest),
+                    quarantine=quarantine_frame(plan, failures, run_id, T), resolved_paths=resolved,
+                    validation_rows=[], summary=summary(run_id), now=T)
+
+
 def run(con, files, contents, run_id, fail=()):
     """One run: files = {path: sha}, contents = {sha: text}; fail = shas that fail extraction."""
     infos = [info(p, s) for p, s in files.items()]
@@ -45,16 +56,25 @@ def run(con, files, contents, run_id, fail=()):
     plan = plan_run(infos, manifest, known_doc_ids(con), T)
     staged = [StagedDoc(f, "txt", "utf-8", doc(contents[f.sha256])) for f in plan.process if f.sha256 not in fail]
     failures = [Failure(f, "extract", "empty", "x is empty") for f in plan.process if f.sha256 in fail]
-    frames = document_frames(staged, run_id, T)
-    load_run(con, plan=plan, frames=frames, source_files=source_file_rows(plan, staged, failures, T, manifest),
-             loaded=staged, failures=failures, validation_rows=[], summary=summary(run_id), now=T)
+    load(con, plan, staged, failures, run_id, manifest, con.stage_dir)
     return plan
 
 
+class _Con:
+    """An in-memory warehouse connection that knows where its tests stage batches."""
+
+    def __init__(self, stage_dir):
+        self._con = duckdb.connect()
+        self.stage_dir = stage_dir
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
 @pytest.fixture
-def con():
-    c = duckdb.connect()
-    apply_schema(c)
+def con(tmp_path):
+    c = _Con(tmp_path / "stage")
+    apply_schema(c._con)
     yield c
     c.close()
 
@@ -121,12 +141,12 @@ def test_a_failed_load_leaves_the_database_as_it_was(con):
     infos = [info("b.txt", "B" * 64)]
     plan = plan_run(infos, read_manifest(con), known_doc_ids(con), T)
     staged = [StagedDoc(infos[0], "txt", None, doc("beta"))]
-    frames = document_frames(staged, "r2", T)
-    frames["paragraphs"]["para_no"] = "not a number"  # the cast fails mid-transaction
-    with pytest.raises(duckdb.Error):
-        load_run(con, plan=plan, frames=frames, loaded=staged, failures=[],
-                 source_files=source_file_rows(plan, staged, [], T, read_manifest(con)),
-                 validation_rows=[], summary=summary("r2"), now=T)
+    files, load_docs = stage_documents(con.stage_dir / "r2", staged)
+    broken = quarantine_frame(plan, [Failure(infos[0], "extract", "empty", None)], "r2", T)  # NOT NULL detail
+    with pytest.raises(duckdb.Error):  # fails after the documents were inserted, inside the transaction
+        load_run(con, plan=plan, stage_files=files, load_docs=load_docs,
+                 source_files=source_file_rows(plan, [s.info for s in staged], [], T, read_manifest(con)),
+                 quarantine=broken, resolved_paths=[], validation_rows=[], summary=summary("r2"), now=T)
     assert counts(con) == before
 
 
