@@ -42,7 +42,7 @@ from transform.templates import TemplatePolicy
 from warehouse.boilerplate import Relearned, relearn, stored_templates
 from warehouse.frames import Failure
 from warehouse.manifest import ManifestRow, Plan, plan_run
-from warehouse.staging import Stage, code_version, engine_key, stage_root
+from warehouse.staging import STAGED_TABLES, Stage, code_version, engine_key, stage_root
 from warehouse.store import (
     RunSummary,
     known_doc_ids,
@@ -213,8 +213,6 @@ def _attach_read_only(con, db: Path) -> None:
 def validate_staged(cfg: Config, stage: Stage, docs: pd.DataFrame, run_date: dt.date):
     """Validate the staged rows of ``docs`` (doc_id, batch), ``cfg.validate_chunk`` documents at a time."""
     import duckdb
-
-    from warehouse.staging import STAGED_TABLES
 
     outcomes = []
     con = duckdb.connect()
@@ -402,18 +400,20 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
 
     now = dt.datetime.now()
     recleaned = {o.info.source_path for o in outcomes.values()} - {f.source_path for f in plan.process}
-    summary = _summary(
-        run_id, started, t0, plan, loaded=len(ok), quarantined=len({f.info.source_path for f in failures}) + len(plan.rejected),
-        dup_failures=len(dup_failures), discover_seconds=discover_seconds, process_seconds=process_seconds,
-        validate_seconds=validate_seconds,
-        templates_learned=sum(len(k) for k in relearned.gained.values()),
-        docs_recleaned=len(again) + len(stored_again),
-        message=(f"{len(stored_again)} earlier document(s) re-cleaned with newly learned templates"
-                 if stored_again else None))
     # Files re-cleaned from an unchanged state are written as loaded again, not as unchanged.
     plan = replace(plan, unchanged=tuple(f for f in plan.unchanged if f.source_path not in recleaned))
     source_files = source_file_rows(plan, [o.info for o in ok], failures, now, manifest)
     results = list(outcome.results) + [check_manifest(list(plan.live_paths), source_files)]
+    site = data_docs(cfg, run_id, started, results)  # before the load, so the runs row holds its time
+    summary = _summary(
+        run_id, started, t0, plan, loaded=len(ok),
+        quarantined=len({f.info.source_path for f in failures}) + len(plan.rejected),
+        dup_failures=len(dup_failures), discover_seconds=discover_seconds, process_seconds=process_seconds,
+        validate_seconds=validate_seconds, docs_seconds=site.seconds if site else None,
+        templates_learned=sum(len(k) for k in relearned.gained.values()),
+        docs_recleaned=len(again) + len(stored_again),
+        message=(f"{len(stored_again)} earlier document(s) re-cleaned with newly learned templates"
+                 if stored_again else None))
     validation_rows = [
         dict(run_id=run_id, table_name=r.table_name, expectation=r.expectation, success=r.success,
              unexpected_count=r.unexpected_count, details=r.details)
@@ -422,16 +422,14 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     template_rows = pd.DataFrame(
         [(fam, key) for fam, keys in relearned.templates.items() for key in sorted(keys)],
         columns=["family", "line_key"])
-    stage_files = {t: stage.files(t) for t in ("documents", "paragraphs", "artefacts", "citations", "bibliography",
-                                              "date_mentions", "line_fingerprints", "doc_signatures", "extractions")}
+    stage_files = {t: stage.files(t) for t in STAGED_TABLES}
     resolved = [o.info.source_path for o in ok] + [i.source_path for i, _ in plan.duplicates]
     load_seconds = load(cfg, plan=quote(plan), stage_files=quote(stage_files), load_docs=quote(load_docs),
                         source_files=quote(source_files), quarantine=quote(quarantine_frame(plan, failures, run_id, now)),
                         resolved_paths=quote(resolved), validation_rows=quote(validation_rows),
                         summary=summary, now=now, templates=quote(template_rows))
     stage.clear()
-    site = data_docs(cfg, run_id, started, results)
-    return replace(summary, load_seconds=load_seconds, docs_seconds=site.seconds if site else None)
+    return replace(summary, load_seconds=load_seconds)
 
 
 def _before_templates(cfg: Config) -> dict[str, frozenset[str]]:

@@ -131,6 +131,7 @@ ALTER TABLE runs ADD COLUMN IF NOT EXISTS process_seconds DOUBLE;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS validate_seconds DOUBLE;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS load_seconds DOUBLE;
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS discover_seconds DOUBLE;   -- listing and hashing the folder
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_seconds DOUBLE;       -- building the Data Docs
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS templates_learned INTEGER; -- site templates this run learned
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_recleaned INTEGER;    -- documents cleaned again for them
 

@@ -97,7 +97,7 @@ class RunSummary:
     process_seconds: float | None = None  # extract+transform, template re-learning included
     validate_seconds: float | None = None  # the validate task
     load_seconds: float | None = None  # the load transaction, up to writing the runs row
-    docs_seconds: float | None = None  # Data Docs, built after the load (not in the runs table)
+    docs_seconds: float | None = None  # Data Docs, built before the load
     discover_seconds: float | None = None  # listing and hashing the folder, reading the manifest
     templates_learned: int = 0  # site templates this run learned
     docs_recleaned: int = 0  # documents cleaned again because a template they print was learned
