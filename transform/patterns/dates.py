@@ -387,3 +387,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
 LOOKING_BACK = re.compile(r"\b(?:since|began\s+in|begun\s+in|started\s+in|as\s+far\s+back\s+as|compared\s+with|than\s+in)\s+$", re.I)
 #: what may follow a yearless month range that no preposition leads: "the April-June quarter"
 PERIOD_AFTER = re.compile(r"\s+(?i:quarter|period|season|window|months|term|semester)\b")
+#: between a weekday and the date it names: "Saturday, April 25", "Tuesday 3 March"
+WEEKDAY_JOIN = re.compile(r",?\s+(?:the\s+)?")
+#: the parts of a clock time: "5 p.m.", "11:56 am", "14:30 GMT"
+CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?(?::[0-5]\d)?\s*(?:(?P<am>[Aa]\.?\s?[Mm]\.?)|(?P<pm>[Pp]\.?\s?[Mm]\.?))?")
