@@ -596,7 +596,7 @@ class _Context:
             value = replace(value, timex=self.reference.isoformat() + value.timex, resolved=True)
         if f.rel is None:
             self._note(value, para_no, inferred, f.end, _ends_with(P.LOOKING_BACK, text, f.start))
-        if value.lo is not None and value.precision in V.CALENDAR_PRECISIONS:
+        if value.lo is not None and value.precision in V.CALENDAR_PRECISIONS and (f.rel is None or f.rel.sets_focus):
             self.focus = value
         return DateMention(
             para_no=para_no, raw=text[f.start:f.end], start=f.start, end=f.end,
@@ -619,7 +619,7 @@ class _Context:
         repeated = self.dated_days.get((f.month, f.day)) if f.day and not in_sentence else None
         if (self.reference is not None and not in_sentence and not f.relative and base == self.anchor
                 and repeated is None and not f.month_end and not f.day_end):
-            base = _nearest_year(self.reference, f.month, f.day or 15, RD.looks_ahead(text, f.start, f.end))
+            base = _nearest_year(self.reference, f.month, f.day, RD.looks_ahead(text, f.start, f.end))
         years = [repeated, base + f.year_shift if base is not None else None]
         for y in years:
             value = _partial_value(f, y) if y is not None else None
@@ -646,16 +646,22 @@ class _Context:
             self.dated_days[(value.lo.month, value.lo.day)] = value.lo.year
 
 
-def _nearest_year(ref: dt.date, month: int, day: int, future: bool) -> int:
-    """The year that puts a yearless day closest to the reference day: "Nov. 25" in a
-    story of 8 January is last November's, "Jan. 12" there this January's; a sentence that
-    looks ahead takes the coming one when the day is more than a month past."""
-    best = min((ref.year - 1, ref.year, ref.year + 1),
-               key=lambda y: abs((V.safe_date(y, month, min(day, 28)) - ref).days))
-    when = V.safe_date(best, month, min(day, 28))
-    if future and (ref - when).days > 31:
-        best += 1
-    return best
+#: how far past its reference day a yearless date may lie and still be read in the coming weeks
+COMING_DAYS = 62
+
+
+def _nearest_year(ref: dt.date, month: int, day: int | None, future: bool) -> int:
+    """The year of a yearless day or month in a dated document: the latest one on or before
+    the reference day (reports tell what happened), unless it falls within the next two
+    months ("Nov. 6" in a story of 26 October) or the sentence looks ahead ("will vote on
+    Jan. 12").  "Nov. 25" in a story of 8 January is last November's."""
+    first = V.safe_date(ref.year, month, min(day or 1, 28))
+    last = V.safe_date(ref.year, month, min(day or 28, 28))
+    if first <= ref:
+        return ref.year
+    if future or (last - ref).days <= COMING_DAYS:
+        return ref.year
+    return ref.year - 1
 
 
 # ---------------------------------------------------------------- input guards

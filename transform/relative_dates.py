@@ -43,6 +43,7 @@ class Relative:
 
     rule: str
     resolve: Callable[[dt.date | None, DateValue | None, bool], DateValue | None]
+    sets_focus: bool = True  # False for a value counted from the focus ("a year earlier"): it stays put
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,12 @@ def candidates(text: str) -> list[Candidate]:
         build = _BUILDERS[pattern.name]
         for m in pattern.regex.finditer(text):
             resolve = build(m)
+            if isinstance(resolve, tuple):  # (resolve, sets_focus)
+                resolve, sets_focus = resolve
+            else:
+                sets_focus = pattern.name not in _FROM_FOCUS
             if resolve is not None:
-                out.append(Candidate(m.start(), m.end(), Relative(pattern.name, resolve)))
+                out.append(Candidate(m.start(), m.end(), Relative(pattern.name, resolve, sets_focus)))
     return out
 
 
@@ -418,6 +423,7 @@ def _b_quarter(m):
     step_back = bool(adjs & _STEP_BACK_ADJ)
     current = bool({"current"} & adjs) or lead.startswith("this ")
     unit = "half" if sub == "half" else "quarter"
+    keeps_focus = back_year or step_back
 
     def resolve(ref, focus, future):
         if year is not None:
@@ -444,7 +450,7 @@ def _b_quarter(m):
         elif step_back:
             base = unit_at(base.lo, unit, -1)
         return _resolved(base)
-    return resolve
+    return resolve, not keeps_focus
 
 
 def _b_year_ago_adjective(m):
@@ -472,14 +478,9 @@ def _b_the_unit(m):
         return None  # "the next year or so" is read by shifted_unit; "the year or so" is vague
 
     def resolve(ref, focus, future):
-        anchor = focus.lo if focus is not None and focus.lo is not None and focus.precision in _CALENDAR else None
-        if anchor is not None and focus.precision in ("decade", "century"):
-            anchor = None
-        when = anchor or ref
-        if when is None:
+        if ref is None:
             return _unresolved(unit, 0, unit)
-        value = unit_at(when, unit)
-        return _resolved(value) if anchor is None else value
+        return _resolved(unit_at(ref, unit))
     return resolve
 
 
@@ -532,7 +533,20 @@ def _b_spelled_year(m):
     return lambda ref, focus, future: value
 
 
+def _b_weekend(m):
+    def resolve(ref, focus, future):
+        if ref is None:
+            return V.unresolved("week", "XXXX-WXX-WE")
+        back = ref.isoweekday() < 6 and not future  # on a weekday, "the weekend" just passed
+        return _resolved(V.weekend(ref - dt.timedelta(weeks=1) if back else ref))
+    return resolve
+
+
+# rules whose value counts from the date in focus: they never move it
+_FROM_FOCUS = {"units_ago", "year_ago_adjective"}
+
 _BUILDERS = {
+    "weekend": _b_weekend,
     "deictic_day": _b_deictic_day,
     "this_day_part": _b_this_day_part,
     "weekday": _b_weekday,

@@ -144,7 +144,7 @@ _P = [
     ("units_ago",
      rf"{_B}(?:(?P<mod>{_MOD}){_SP})?(?:(?P<n>{NUMBER})|(?P<fuzzy>several|a{_SP}few|a{_SP}couple{_SP}of))"
      rf"{_SP}(?P<unit>{_UNIT})(?:{_SP}or{_SP}(?:so|two|more))?{_SP}"
-     rf"(?P<dir>ago|earlier|later|before|after|previously|hence|from{_SP}now|back){_E}"),
+     rf"(?P<dir>ago|earlier|later|previously|hence|from{_SP}now|back){_E}"),
     # earlier this month, early next year, late last week, the end of this year, this year, last April
     ("shifted_unit",
      rf"{_B}(?:(?P<qual>{_QUAL})(?:{_SP}|-))?(?P<shift>{_SHIFT}){_SP}"
@@ -168,7 +168,8 @@ _P = [
     ("the_unit",
      rf"{_B}(?:the|that){_SP}(?:(?P<adj>full|whole|entire|current|same|fiscal|calendar|current{_SP}fiscal){_SP})?"
      rf"(?P<unit>year|month|week|day|decade)(?!['’]s)(?:{_SP}(?P<more>or{_SP}so|ahead))?{_E}"),
-    # the next year or so: a fuzzy year ahead
+    # the weekend, this weekend, over the weekend
+    ("weekend", rf"{_B}(?:the|this){_SP}(?P<unit>weekend){_E}"),
     # five years, the past two months, the first nine months, nearly an hour, two-week, 8-month-old,
     # a minute and a half, the next 12 to 18 months, several years, weeks or months
     ("duration",
@@ -197,8 +198,7 @@ RELATIVE_PATTERNS = tuple(RelativePattern(name, re.compile(rx, re.IGNORECASE)) f
 
 #: words in a sentence that point ahead: a weekday there is the coming one
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|'ll|going\s+to|plans?\s+to|planned|planning|intends?\s+to|expects?\s+to"
-    r"|is\s+(?:expected|scheduled|due|set|slated)|are\s+(?:expected|scheduled|due|set|slated)"
-    r"|scheduled|due\s+to|upcoming|next|until|by|later\s+this|starting)\b", re.I)
+    r"(?:\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+to|are\s+to"
+    r"|(?:is|are)\s+(?:expected|scheduled|due|set|slated)|scheduled\s+(?:to|for)|set\s+to)|['’]ll)\b", re.I)
 #: where a clause ends
 CLAUSE_BREAK = re.compile(r"[.!?;]\s|[\"“”]")
