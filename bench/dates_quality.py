@@ -152,7 +152,7 @@ def _row(case: SeedCase, para_no: int, start: int, end: int, edtf, lo, hi, preci
 
 def cruftless_rows(case: SeedCase) -> list[Row]:
     return [_row(case, m.para_no, m.start, m.end, m.edtf, m.date_start, m.date_end, m.precision, m.qualifier)
-            for m in tag_dates(case.paragraphs, case.exclude)]
+            for m in tag_dates(case.paragraphs, case.exclude) if m.calendar]  # what date_mentions holds
 
 
 def dateparser_rows(case: SeedCase) -> list[Row]:

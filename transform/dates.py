@@ -416,7 +416,8 @@ def _settle_overlaps(text: str, cands: list[_Found]) -> list[_Found]:
 
 
 def _join_weekdays(text: str, found: list[_Found]) -> list[_Found]:
-    """ "Saturday, April 25": a weekday right before the day it names joins that date."""
+    """ "Saturday, April 25": a weekday right before the day it names joins that date;
+    "10 p.m. Wednesday", "14:30 GMT tomorrow": a clock time and the day after it are one time."""
     out: list[_Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -424,6 +425,10 @@ def _join_weekdays(text: str, found: list[_Found]) -> list[_Found]:
                 and (f.day is not None or (f.value is not None and f.value.precision == "day"))
                 and P.WEEKDAY_JOIN.fullmatch(text, prev.end, f.start)):
             out[-1] = replace(f, start=prev.start)
+        elif (prev is not None and prev.rel is None and prev.value is not None and prev.value.precision == "time"
+                and prev.value.timex and f.rel is not None and f.rel.rule in ("weekday", "deictic_day")
+                and P.WEEKDAY_JOIN.fullmatch(text, prev.end, f.start)):
+            out[-1] = replace(f, start=prev.start, rel=RD.at_clock(f.rel, prev.value.timex))
         else:
             out.append(f)
     return out

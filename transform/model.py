@@ -91,6 +91,12 @@ class DateMention:
     resolved: bool = False  # read from the document's reference date ("yesterday", "last week")
     rule: str | None = None  # the relative pattern that found it (None for a calendar date)
 
+    @property
+    def calendar(self) -> bool:
+        """A calendar date (it has EDTF) or a time of day: what ``date_mentions`` holds.
+        Durations, sets, vague references and unresolved relative dates are not."""
+        return self.edtf is not None or self.precision == "time"
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -122,3 +128,5 @@ class CleanDocument:
     fingerprints: tuple[tuple[str, str], ...] = ()  # (line key, example) of learnable lines, for templates
     warnings: tuple[str, ...] = field(default=())
     published_precision: str | None = None  # day | month | season | year: how much of `published` was printed
+    reference_date: dt.date | None = None  # the day relative dates are resolved against (None: none known)
+    reference_source: str | None = None  # where it came from: metadata | dateline | pdf_info

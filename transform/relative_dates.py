@@ -69,6 +69,16 @@ def candidates(text: str) -> list[Candidate]:
     return out
 
 
+def at_clock(day: Relative, clock: str) -> Relative:
+    """ "10 p.m. Wednesday": the day ``day`` resolves to, at the clock time ``clock`` (``T22:00``)."""
+    def resolve(ref, focus, future):
+        value = day.resolve(ref, focus, future)
+        if value is None or value.lo is None or value.precision != "day":
+            return V.time_of_day((value.timex if value is not None and value.timex else "") + clock)
+        return V.as_resolved(V.time_of_day(value.lo.isoformat() + clock))
+    return Relative(day.rule, resolve, sets_focus=False)
+
+
 def looks_ahead(text: str, start: int, end: int) -> bool:
     """Whether the clause around [start, end) speaks of the future ("will", "is expected to")."""
     lo = max(0, start - 80)

@@ -16,7 +16,10 @@ from extract.files import FileInfo
 from transform.model import CleanDocument
 
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-              "line_fingerprints")
+              "time_expressions", "line_fingerprints")
+
+# date_mentions holds calendar dates (with EDTF) and times of day (DateMention.calendar);
+# durations, sets, vague references and unresolved relative dates go to time_expressions.
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
 
 def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) -> dict[str, pd.DataFrame]:
     """One DataFrame per document-level table for the staged documents."""
-    docs, paras, arts, cits, bibs, dates, prints = [], [], [], [], [], [], []
+    docs, paras, arts, cits, bibs, dates, prints, timexes = [], [], [], [], [], [], [], []
     for s in staged:
         d, doc_id = s.doc, s.doc_id
         docs.append(
@@ -59,6 +62,7 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
                 format=s.format, title=d.title, authors=list(d.authors), published=d.published,
                 body_text=d.body_text, word_count=d.word_count, ingested_at=now, run_id=run_id,
                 encoding=s.encoding, family=s.family, published_precision=d.published_precision,
+                reference_date=d.reference_date, reference_source=d.reference_source,
             )
         )
         prints.extend(dict(doc_id=doc_id, family=s.family, line_key=k, example=ex) for k, ex in d.fingerprints)
@@ -83,20 +87,30 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
         dates.extend(
             dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, edtf=m.edtf, date_start=m.date_start,
                  date_end=m.date_end, precision=m.precision, qualifier=m.qualifier,
-                 char_start=m.start, char_end=m.end, inferred_year=m.inferred_year)
-            for m in d.dates
+                 char_start=m.start, char_end=m.end, inferred_year=m.inferred_year,
+                 timex_type=m.timex_type, timex_value=m.timex_value, resolved=m.resolved)
+            for m in d.dates if m.calendar
+        )
+        timexes.extend(
+            dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, precision=m.precision, qualifier=m.qualifier,
+                 char_start=m.start, char_end=m.end, timex_type=m.timex_type, timex_value=m.timex_value,
+                 rule=m.rule)
+            for m in d.dates if not m.calendar
         )
     return {
         "documents": _frame(docs, ["doc_id", "source_path", "source_sha256", "format", "title", "authors",
                                    "published", "body_text", "word_count", "ingested_at", "run_id", "encoding",
-                                   "family", "published_precision"]),
+                                   "family", "published_precision", "reference_date", "reference_source"]),
         "paragraphs": _frame(paras, ["doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"]),
         "artefacts": _frame(arts, ["doc_id", "kind", "rule", "text", "page"]),
         "citations": _frame(cits, ["doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages",
                                    "cite_key", "ref_no", "char_start", "char_end", "group_no", "year_suffix"]),
         "bibliography": _frame(bibs, ["doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key"]),
         "date_mentions": _frame(dates, ["doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision",
-                                        "qualifier", "char_start", "char_end", "inferred_year"]),
+                                        "qualifier", "char_start", "char_end", "inferred_year",
+                                        "timex_type", "timex_value", "resolved"]),
+        "time_expressions": _frame(timexes, ["doc_id", "para_no", "raw", "precision", "qualifier", "char_start",
+                                             "char_end", "timex_type", "timex_value", "rule"]),
         "line_fingerprints": _frame(prints, ["doc_id", "family", "line_key", "example"]),
     }
 

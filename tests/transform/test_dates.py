@@ -22,7 +22,9 @@ SHARED = REPO.parent / "shared"
 
 
 def tag(*paragraphs, exclude=None):
-    return tag_dates(list(paragraphs), exclude)
+    """The calendar mentions (what date_mentions holds): durations, sets and vague
+    references are specified in test_relative_dates.py."""
+    return [m for m in tag_dates(list(paragraphs), exclude) if m.calendar]
 
 
 def only(sentence):

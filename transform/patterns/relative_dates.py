@@ -167,7 +167,8 @@ _P = [
     # the year, the full year, the fiscal year, the current fiscal year, the week, the day, the month
     ("the_unit",
      rf"{_B}(?:the|that){_SP}(?:(?P<adj>full|whole|entire|current|same|fiscal|calendar|current{_SP}fiscal){_SP})?"
-     rf"(?P<unit>year|month|week|day|decade)(?!['’]s)(?:{_SP}(?P<more>or{_SP}so|ahead))?{_E}"),
+     rf"(?P<unit>year|month|week|day|decade)(?!['’]s|{_SP}\d|{_SP}(?:of|before|after|when|that)\b)"
+     rf"(?:{_SP}(?P<more>or{_SP}so|ahead))?{_E}"),
     # the weekend, this weekend, over the weekend
     ("weekend", rf"{_B}(?:the|this){_SP}(?P<unit>weekend){_E}"),
     # five years, the past two months, the first nine months, nearly an hour, two-week, 8-month-old,
@@ -184,7 +185,7 @@ _P = [
      + rf"(?P<unit>years|months|weeks|days|decades|centuries|hours)"
      rf"(?:{_SP}or{_SP}(?P<unit2>years|months|weeks|days|decades))?{_E}"),
     # now, recently, the past, the near future, these days
-    ("vague", rf"{_B}(?P<word>{_alternation(VAGUE)}){_E}"),
+    ("vague", rf"{_B}(?<!\bto\s)(?<!\buntil\s)(?P<word>{_alternation(VAGUE)}){_E}"),
     # nineteen ninety-six, the year two thousand, two thousand and one
     ("spelled_year",
      rf"{_B}(?:(?P<lead>the{_SP}year){_SP})?(?P<century>nineteen|eighteen|twenty){_SP}"
