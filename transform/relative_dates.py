@@ -223,7 +223,19 @@ def _month_ok(m) -> bool:
 
 
 # ---------------------------------------------------------------- builders
+def _present_today(m) -> bool:
+    """ "Today the old mill houses a museum": a sentence that opens with "Today" and tells of
+    the present (no past-tense word in its clause) means nowadays, not the reference day."""
+    if m["qual"] or m["part"] or not R.TODAY_OPENING.match(m.string, m.start()):
+        return False
+    end = R.CLAUSE_BREAK.search(m.string, m.end())
+    return not R.PAST_CUE.search(m.string, m.end(), end.start() if end else len(m.string))
+
+
 def _b_deictic_day(m):
+    if m["word"].lower() == "today" and _present_today(m):
+        present = V.vague("PRESENT_REF")
+        return lambda ref, focus, future: present
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
     part = "NI" if m["word"].lower() == "tonight" else R.DAY_PARTS.get((m["part"] or "").lower())
 
@@ -323,14 +335,14 @@ def _b_units_ago(m):
     from_reference = direction in _FROM_REFERENCE
 
     def resolve(ref, focus, future):
+        if ref is None:  # no reference day: the expression stays relative (to it or to the focus)
+            return _unresolved(unit, steps, unit)
         anchor = focus if focus is not None and focus.lo is not None and focus.precision in _CALENDAR else None
         if from_reference and anchor is not None:
             # "a year ago" in a report on a quarter: that quarter, a year back; else from the reference day
             same_time = ref is not None and anchor.precision in ("quarter", "half") and abs(anchor.lo.year - ref.year) <= 1
             anchor = anchor if same_time and unit == "year" else None
         if anchor is None:
-            if ref is None:
-                return _unresolved(unit, steps, unit)
             return _resolved(unit_at(ref, unit, steps))
         return _resolved(shift_value(anchor, unit, steps))
     return resolve
@@ -465,6 +477,8 @@ def _b_quarter(m):
 
 def _b_year_ago_adjective(m):
     def resolve(ref, focus, future):
+        if ref is None:
+            return _unresolved("year", -1, "year")
         if focus is not None and focus.precision in ("quarter", "half", "month") and ref is not None \
                 and abs(focus.lo.year - ref.year) <= 1:
             return _resolved(shift_value(focus, "year", -1))

@@ -114,7 +114,7 @@ def only(sentence):
         # times of day
         ("The session opened at 11:56 am sharp.", "11:56 am", None, "time"),
         ("The polls closed at 5 p.m. in every ward.", "5 p.m.", None, "time"),
-        ("The launch window opens at 14:30 GMT tomorrow.", "14:30 GMT", None, "time"),
+        ("The launch window opens at 14:30 GMT tomorrow.", "14:30 GMT tomorrow", None, "time"),  # the day joins the clock time
         ("Sales stopped from 16:00 onwards on match days.", "16:00", None, "time"),
     ],
 )

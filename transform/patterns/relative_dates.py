@@ -38,7 +38,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
 }
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -164,10 +164,11 @@ _P = [
     ("year_ago_adjective", rf"{_B}(?P<word>year[-–](?:ago|earlier)){_E}"),
     # year-end, the year's end
     ("year_end", rf"{_B}(?:the{_SP})?(?:(?P<around>around){_SP})?year[-– ]end{_E}"),
-    # the year, the full year, the fiscal year, the current fiscal year, the week, the day, the month
+    # the year, the full year, the fiscal year, the current fiscal year, the week, the month
+    # ("the day" is left out: "by the day", "the first flight of the day" are no dates)
     ("the_unit",
      rf"{_B}(?:the|that){_SP}(?:(?P<adj>full|whole|entire|current|same|fiscal|calendar|current{_SP}fiscal){_SP})?"
-     rf"(?P<unit>year|month|week|day|decade)(?!['’]s|{_SP}\d|{_SP}(?:of|before|after|when|that)\b)"
+     rf"(?P<unit>year|month|week|decade)(?!['’]s|{_SP}\d|{_SP}(?:of|before|after|when|that)\b)"
      rf"(?:{_SP}(?P<more>or{_SP}so|ahead))?{_E}"),
     # the weekend, this weekend, over the weekend
     ("weekend", rf"{_B}(?:the|this){_SP}(?P<unit>weekend){_E}"),
@@ -201,5 +202,10 @@ RELATIVE_PATTERNS = tuple(RelativePattern(name, re.compile(rx, re.IGNORECASE)) f
 FUTURE_CUE = re.compile(
     r"(?:\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+to|are\s+to"
     r"|(?:is|are)\s+(?:expected|scheduled|due|set|slated)|scheduled\s+(?:to|for)|set\s+to)|['’]ll)\b", re.I)
+#: a past-tense word in a clause: "Today the council voted" is the reference day, while
+#: "Today the old mill houses a museum" (present tense) is the present: PRESENT_REF
+PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)
+#: a sentence that opens with "Today" and no comma after it
+TODAY_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))Today(?![,\w])")
 #: where a clause ends
 CLAUSE_BREAK = re.compile(r"[.!?;]\s|[\"“”]")
