@@ -651,15 +651,15 @@ class _Context:
             self.dated_days[(value.lo.month, value.lo.day)] = value.lo.year
 
 
-#: how far past its reference day a yearless date may lie and still be read in the coming weeks
-COMING_DAYS = 62
+#: how far past its reference day a yearless date may lie and still be read in the coming months
+COMING_DAYS = 122
 
 
 def _nearest_year(ref: dt.date, month: int, day: int | None, future: bool) -> int:
     """The year of a yearless day or month in a dated document: the latest one on or before
-    the reference day (reports tell what happened), unless it falls within the next two
-    months ("Nov. 6" in a story of 26 October) or the sentence looks ahead ("will vote on
-    Jan. 12").  "Nov. 25" in a story of 8 January is last November's."""
+    the reference day (reports tell what happened), unless it falls within the next four
+    months ("by December" in a story of 17 August) or the sentence looks ahead ("will vote
+    on Jan. 12").  "Nov. 25" in a story of 8 January is last November's."""
     first = V.safe_date(ref.year, month, min(day or 1, 28))
     last = V.safe_date(ref.year, month, min(day or 28, 28))
     if first <= ref:

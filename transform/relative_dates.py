@@ -419,7 +419,7 @@ _STEP_BACK_ADJ = {"previous", "prior", "past"}
 def _b_quarter(m):
     sub = m["sub"].lower()
     adjs = {" ".join(a.lower().split()) for a in re.findall(
-        r"latest|current|fiscal|calendar|same|comparable|most\s+recent|year[- ]ago|year[- ]earlier|previous|prior|past"
+        r"latest|current|fiscal|calendar|comparable|most\s+recent|year[- ]ago|year[- ]earlier|previous|prior|past"
         r"|flat|final|first|recent|just[- ]ended|corresponding", m.group(0)[: m.start("sub") - m.start()], re.I)}
     ordinal = (m["ord"] or "").lower()
     q = R.ORDINALS.get(ordinal) or (4 if ordinal in ("final", "last") and sub == "quarter" else None)
@@ -498,6 +498,9 @@ def _b_year_end(m):
 
 def _b_the_unit(m):
     unit = m["unit"].lower()
+    before = m.string[max(0, m.start() - 24):m.start()]
+    if R.OF_BEFORE.search(before) and not R.OF_TEMPORAL.search(before):
+        return None  # "the lesson of the decade": the unit of something, no date
     if (m["more"] or "").lower().startswith("or"):
         return None  # "the next year or so" is read by shifted_unit; "the year or so" is vague
 

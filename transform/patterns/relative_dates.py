@@ -103,7 +103,7 @@ _QUAL = "(?:" + _alternation(QUALIFIER_WORDS) + ")"
 _MOD = "(?:" + _alternation(DURATION_MODIFIERS) + ")"
 _ORD = "(?:" + _alternation(ORDINALS) + ")"
 _B = r"(?<![\w'’-])"  # a word starts here
-_E = r"(?![\w'’]|-\w)"  # and ends here
+_E = r"(?!\w|['’](?!s\b)|-\w)"  # and ends here (a possessive may follow: "last year's")
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 
 
@@ -156,10 +156,11 @@ _P = [
     # the first half, the 1988 second quarter, the 1988 period
     ("quarter",
      rf"{_B}(?P<the>the{_SP}|a{_SP}|this{_SP}year['’]s{_SP}|last{_SP}year['’]s{_SP}|next{_SP}year['’]s{_SP})?"
-     rf"(?:(?P<adj>latest|current|fiscal|calendar|same|comparable|most{_SP}recent|year[- ]ago|year[- ]earlier"
+     rf"(?:(?P<adj>latest|current|fiscal|calendar|comparable|most{_SP}recent|year[- ]ago|year[- ]earlier"
      rf"|previous|prior|past|flat|final|first|recent|just[- ]ended|corresponding){_SP})*"
      rf"(?:(?P<year>{_YEAR}){_SP})?(?:(?:(?P<fiscal>fiscal){_SP})?(?P<ord>{_ORD}|final|last){_HY})?"
-     rf"(?P<sub>quarter|half|period)(?!\w|[-–]\d)(?!{_SP}of{_SP}(?:the{_SP})?\d)"),
+     # not "the first half of the century", "the first quarter of earlier years" (nor of 2008: quarter_year)
+     rf"(?P<sub>quarter|half|period)(?!\w|[-–]\d)(?!{_SP}of\b(?!{_SP}[$£€\d]))"),
     # year-ago, year-earlier (as an adjective: "the year-ago results")
     ("year_ago_adjective", rf"{_B}(?P<word>year[-–](?:ago|earlier)){_E}"),
     # year-end, the year's end
@@ -168,8 +169,11 @@ _P = [
     # ("the day" is left out: "by the day", "the first flight of the day" are no dates)
     ("the_unit",
      rf"{_B}(?:the|that){_SP}(?:(?P<adj>full|whole|entire|current|same|fiscal|calendar|current{_SP}fiscal){_SP})?"
-     rf"(?P<unit>year|month|week|decade)(?!['’]s|{_SP}\d|{_SP}(?:of|before|after|when|that)\b)"
-     rf"(?:{_SP}(?P<more>or{_SP}so|ahead))?{_E}"),
+     rf"(?P<unit>year|month|week|decade)(?:{_SP}(?P<more>or{_SP}so|ahead))?{_E}"
+     # what may follow: punctuation or a word that does not open a clause about it
+     # ("the year standpipes went up", "the year we left" name a year by an event: left alone)
+     rf"(?=['’]s\b|\s*(?:[.,;:!?)]|$)|{_SP}of{_SP}[$£€]|{_SP}(?:and|or|but|to|in|on|at|for|from|as|ended|ending|through|was|were|is|has|had"
+     rf"|earlier|ahead|rose|fell|will|would|compared|versus|because|amid)\b)"),
     # the weekend, this weekend, over the weekend
     ("weekend", rf"{_B}(?:the|this){_SP}(?P<unit>weekend){_E}"),
     # five years, the past two months, the first nine months, nearly an hour, two-week, 8-month-old,
@@ -207,5 +211,10 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.I)
 #: a sentence that opens with "Today" and no comma after it
 TODAY_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))Today(?![,\w])")
+#: what "of the year" may follow and still be a date: "the end of the year", "the first nine
+#: months of the year" (but not "the lesson of the decade", "part of the year")
+OF_TEMPORAL = re.compile(r"\b(?:end|beginning|start|middle|rest|remainder|balance|close|turn|course|months|weeks|days"
+                         r"|quarters|half|quarter|first|second|third|fourth|last|high|low)\s+of\s+$", re.I)
+OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 #: where a clause ends
 CLAUSE_BREAK = re.compile(r"[.!?;]\s|[\"“”]")
