@@ -661,10 +661,9 @@ def _nearest_year(ref: dt.date, month: int, day: int | None, future: bool) -> in
     months ("by December" in a story of 17 August) or the sentence looks ahead ("will vote
     on Jan. 12").  "Nov. 25" in a story of 8 January is last November's."""
     first = V.safe_date(ref.year, month, min(day or 1, 28))
-    last = V.safe_date(ref.year, month, min(day or 28, 28))
     if first <= ref:
         return ref.year
-    if future or (last - ref).days <= COMING_DAYS:
+    if future or (first - ref).days <= COMING_DAYS:
         return ref.year
     return ref.year - 1
 

@@ -160,7 +160,7 @@ _P = [
      rf"|previous|prior|past|flat|final|first|recent|just[- ]ended|corresponding){_SP})*"
      rf"(?:(?P<year>{_YEAR}){_SP})?(?:(?:(?P<fiscal>fiscal){_SP})?(?P<ord>{_ORD}|final|last){_HY})?"
      # not "the first half of the century", "the first quarter of earlier years" (nor of 2008: quarter_year)
-     rf"(?P<sub>quarter|half|period)(?!\w|[-–]\d)(?!{_SP}of\b(?!{_SP}[$£€\d]))"),
+     rf"(?P<sub>quarter|half|period)(?!\w|[-–]\d)(?!{_SP}of\b(?!{_SP}(?:[$£€\d]|(?:the|this|last|next){_SP}year\b|fiscal\b)))"),
     # year-ago, year-earlier (as an adjective: "the year-ago results")
     ("year_ago_adjective", rf"{_B}(?P<word>year[-–](?:ago|earlier)){_E}"),
     # year-end, the year's end
@@ -172,7 +172,7 @@ _P = [
      rf"(?P<unit>year|month|week|decade)(?:{_SP}(?P<more>or{_SP}so|ahead))?{_E}"
      # what may follow: punctuation or a word that does not open a clause about it
      # ("the year standpipes went up", "the year we left" name a year by an event: left alone)
-     rf"(?=['’]s\b|\s*(?:[.,;:!?)]|$)|{_SP}of{_SP}[$£€]|{_SP}(?:and|or|but|to|in|on|at|for|from|as|ended|ending|through|was|were|is|has|had"
+     rf"(?=['’]s\b|\s*(?:[.,;:!?)]|$)|{_SP}of{_SP}[$£€]|{_SP}(?:and|or|but|to|in|on|at|for|from|ended|ending|through|was|were|is|has|had"
      rf"|earlier|ahead|rose|fell|will|would|compared|versus|because|amid)\b)"),
     # the weekend, this weekend, over the weekend
     ("weekend", rf"{_B}(?:the|this){_SP}(?P<unit>weekend){_E}"),
