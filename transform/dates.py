@@ -30,6 +30,7 @@ from typing import Callable, Mapping, Sequence
 
 from transform import date_values as V
 from transform import relative_dates as RD
+from transform.language import detect_language
 from transform.model import DateMention
 from transform.patterns import dates as P
 
@@ -45,6 +46,7 @@ def tag_dates(
     exclude: Mapping[int, Sequence[tuple[int, int]]] | None = None,
     context_year: int | None = None,
     reference: dt.date | None = None,
+    language: str | None = None,
 ) -> list[DateMention]:
     """Tag every date and time expression in a document's paragraphs, in reading order.
 
@@ -68,14 +70,17 @@ def tag_dates(
         reference = None
     if context_year is None and reference is not None:
         context_year = reference.year
+    paragraphs = _as_list(paragraphs)
+    if language not in P.LANGUAGES:
+        language = detect_language(paragraphs)
     context = _Context(context_year if isinstance(context_year, int) and 1 <= context_year <= 9999 else None,
                        reference)
     mentions: list[DateMention] = []
-    for para_no, text in enumerate(_as_list(paragraphs)):
+    for para_no, text in enumerate(paragraphs):
         if not isinstance(text, str) or not text:
             continue
         masked = _mask(text, _excluded_spans(exclude, para_no))
-        for found in _find(masked):
+        for found in _find(masked, language):
             mention = context.resolve(para_no, text, found)
             if mention is not None:
                 mentions.append(mention)
@@ -112,7 +117,7 @@ class _Found:
 # ---------------------------------------------------------------- reading matches
 def _month_number(name: str | None) -> int | None:
     key = (name or "").rstrip(".").lower()
-    return P.MONTHS.get(key) or P.MONTH_ABBREVIATIONS.get(key)
+    return P.MONTHS.get(key) or P.MONTH_ABBREVIATIONS.get(key) or P.FOREIGN_MONTH_NUMBERS.get(key)
 
 
 def _ends_with(pattern, text: str, pos: int, reach: int = 40):
@@ -144,6 +149,12 @@ def _b_numeric_date(m, text):
         return _day(y, b, a) or _day(y, a, b)
     readings = {v.edtf: v for v in (_day(y, b, a), _day(y, a, b)) if v}
     return _one_of(list(readings.values())) if readings else None
+
+
+def _b_numeric_date_dmy(m, text):
+    """29/04/2016, 05-04-2016 outside English: day-month-year, as those languages write them."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    return _day(y, b, a)
 
 
 def _b_event_date(m, text):
@@ -311,6 +322,7 @@ _Builder = Callable[..., "_Value | _Found | None"]
 _BUILDERS: dict[str, _Builder] = {
     "iso_date": _b_iso_date,
     "numeric_date": _b_numeric_date,
+    "numeric_date_dmy": _b_numeric_date_dmy,
     "event_date": _b_event_date,
     "day_range_month_year": _b_day_range,
     "month_day_range_year": _b_day_range,
@@ -339,25 +351,27 @@ _BUILDERS: dict[str, _Builder] = {
     "time": _b_time,
     "year": _b_year,
 }
-assert set(_BUILDERS) == {p.name for p in P.DATE_PATTERNS}, "every date pattern needs a builder"
+assert set(_BUILDERS) == {p.name for lang in P.LANGUAGES for p in P.date_patterns(lang)}, \
+    "every date pattern needs a builder"
 
 
 # ---------------------------------------------------------------- one paragraph
-def _find(text: str) -> list[_Found]:
+def _find(text: str, language: str = "en") -> list[_Found]:
     """All date mentions of one paragraph, in order, some still waiting for a year or
     for the reference date (relative ones)."""
-    relative = [_Found(c.start, c.end, len(P.DATE_PATTERNS), None, rel=c.relative) for c in RD.candidates(text)]
-    found = _join_weekdays(text, _settle_overlaps(text, _candidates(text) + relative))
+    patterns = P.date_patterns(language)
+    relative = [_Found(c.start, c.end, len(patterns), None, rel=c.relative) for c in RD.candidates(text, language)]
+    found = _join_weekdays(text, _settle_overlaps(text, _candidates(text, patterns) + relative))
     found = [_add_qualifier(text, f) for f in found]
     found = _join_ranges(text, _borrow_years(text, found))
     return [_mark_approximate(text, _open_end(text, f)) for f in found]
 
 
-def _candidates(text: str) -> list[_Found]:
+def _candidates(text: str, patterns: Sequence[P.DatePattern] = P.DATE_PATTERNS) -> list[_Found]:
     """Every pattern tried at every anchor of its kinds; counted numbers ("1500 soldiers") refused."""
     anchors = _anchors(text)
     out = []
-    for priority, pattern in enumerate(P.DATE_PATTERNS):
+    for priority, pattern in enumerate(patterns):
         build = _BUILDERS[pattern.name]
         for pos in (pos for kind in pattern.starts for pos in anchors.get(kind, ())):
             m = pattern.regex.match(text, pos)

@@ -53,9 +53,16 @@ class Candidate:
     relative: Relative
 
 
-def candidates(text: str) -> list[Candidate]:
-    """Every relative, vague, duration and set expression of one paragraph (overlaps included)."""
+def candidates(text: str, language: str = "en") -> list[Candidate]:
+    """Every relative, vague, duration and set expression of one paragraph (overlaps
+    included).  Outside English only weekday names are read ("vendredi", "пятницу")."""
     out = []
+    if language != "en":
+        weekdays = R.foreign_weekday_pattern(language)
+        for m in weekdays.finditer(text) if weekdays else ():
+            wd = R.FOREIGN_WEEKDAYS[language][m.group(0).lower()]
+            out.append(Candidate(m.start(), m.end(), Relative("weekday", _weekday_resolver(wd, None, None))))
+        return out
     for pattern in R.RELATIVE_PATTERNS:
         build = _BUILDERS[pattern.name]
         for m in pattern.regex.finditer(text):
@@ -265,7 +272,10 @@ def _b_weekday(m):
     wd = R.WEEKDAYS[m["wd"].lower()]
     shift = R.SHIFT_WORDS.get(" ".join((m["shift"] or "").lower().split())) if m["shift"] else None
     part = R.DAY_PARTS.get((m["part"] or "").lower())
+    return _weekday_resolver(wd, shift, part)
 
+
+def _weekday_resolver(wd: int, shift: int | None, part: str | None):
     def resolve(ref, focus, future):
         if ref is None:
             value = V.unresolved("day", f"XXXX-WXX-{wd}")

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import functools
+
 from transform.patterns.dates import _alternation
+from transform.patterns.languages import FOREIGN_WEEKDAYS
 
 # ---------------------------------------------------------------- vocabulary
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
@@ -201,6 +204,15 @@ _P = [
 # Matched in any case; a month name must still be capitalised (the verb "may"): the
 # resolver checks the ``month`` group.
 RELATIVE_PATTERNS = tuple(RelativePattern(name, re.compile(rx, re.IGNORECASE)) for name, rx in _P)
+
+@functools.lru_cache(maxsize=None)
+def foreign_weekday_pattern(language: str) -> re.Pattern | None:
+    """The weekday names of a language other than English ("vendredi", "Freitag", "пятницу")."""
+    names = FOREIGN_WEEKDAYS.get(language)
+    if not names:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + _alternation(names) + r")(?![^\W\d_])", re.IGNORECASE)
+
 
 #: words in a sentence that point ahead: a weekday there is the coming one
 FUTURE_CUE = re.compile(
