@@ -383,3 +383,17 @@ def test_plans_named_with_a_year_are_not_dates():
 def test_a_span_of_clock_times():
     found = tag("Outdoor work stopped between 12:00 and 16:00 on red-alert days, not between 1:2 and 3:4 ratios.")
     assert [(m.raw, m.precision) for m in found] == [("12:00", "time"), ("16:00", "time")]
+
+
+def test_tagging_time_grows_linearly_with_text_length():
+    """One long line full of dates (overlap settling used to be quadratic in candidates)."""
+    import time
+
+    unit = "On 3 May 1962, and last Friday, sales rose 5% in the third quarter of 1990 after five years; "
+    timings = []
+    for copies in (300, 1200):
+        text = unit * copies
+        t0 = time.process_time()
+        tag_dates([text], reference=D(2000, 1, 1))
+        timings.append(time.process_time() - t0)
+    assert timings[1] < 4 * timings[0] * 1.8 + 0.5, timings  # 4x the text: well under 16x the time
