@@ -235,7 +235,7 @@ def _present_today(m) -> bool:
     the present (no past-tense word in its clause) means nowadays, not the reference day."""
     if m["qual"] or m["part"] or not R.TODAY_OPENING.match(m.string, m.start()):
         return False
-    end = R.CLAUSE_BREAK.search(m.string, m.end())
+    end = R.MAIN_CLAUSE_END.search(m.string, m.end())
     return not R.PAST_CUE.search(m.string, m.end(), end.start() if end else len(m.string))
 
 

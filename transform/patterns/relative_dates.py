@@ -228,5 +228,7 @@ TODAY_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))Today(?![,\w])")
 OF_TEMPORAL = re.compile(r"\b(?:end|beginning|start|middle|rest|remainder|balance|close|turn|course|months|weeks|days"
                          r"|quarters|half|quarter|first|second|third|fourth|last|high|low)\s+of\s+$", re.I)
 OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+#: where the main clause after an opening "Today" ends ("Today the hall houses a museum, which reopened …")
+MAIN_CLAUSE_END = re.compile(r"[,.!?;:]|[\"“”]")
 #: where a clause ends
 CLAUSE_BREAK = re.compile(r"[.!?;]\s|[\"“”]")
