@@ -284,7 +284,8 @@ def dateparser_timex(doc: dict) -> list[dict]:
             if start < 0:
                 continue
             pos = start + len(found)
-            rows.append({"doc": doc["doc"], "start": offset + start, "end": pos, "value": when.date().isoformat()})
+            rows.append({"doc": doc["doc"], "start": offset + start, "end": offset + pos,
+                         "value": when.date().isoformat()})
     return rows
 
 
