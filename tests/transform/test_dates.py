@@ -15,7 +15,7 @@ import transform.dates
 from transform.dates import tag_dates
 
 D = dt.date
-PRECISIONS = {"day", "month", "season", "quarter", "year", "decade", "century", "range", "time"}
+PRECISIONS = {"day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "range", "time"}
 QUALIFIERS = {None, "early", "mid", "late", "approximate"}
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -311,10 +311,15 @@ def test_invariants(paragraphs, exclude):
         text = paragraphs[m.para_no]
         assert 0 <= m.start < m.end <= len(text)
         assert m.raw == text[m.start:m.end]
-        assert m.precision in PRECISIONS and m.qualifier in QUALIFIERS
+        assert m.qualifier in QUALIFIERS
         if m.date_start is not None and m.date_end is not None:
             assert m.date_start <= m.date_end
-        assert (m.edtf is None) == (m.precision == "time")
+        if m.calendar:  # a date_mentions row
+            assert m.precision in PRECISIONS
+            assert (m.edtf is None) == (m.precision == "time")
+        else:  # a time_expressions row: no calendar span
+            assert (m.edtf, m.date_start, m.date_end) == (None, None, None)
+            assert m.timex_value and m.timex_type in ("DATE", "TIME", "DURATION", "SET")
         spans = [(a, b) for a, b in exclude.get(m.para_no, []) if a < b]
         assert not any(a < m.end and m.start < b for a, b in spans)
 
