@@ -1,6 +1,18 @@
-"""Score the cruftless date tagger and ``dateparser.search_dates`` side by side on the seeds.
+"""Score the cruftless date tagger and ``dateparser.search_dates`` side by side.
 
     .venv/bin/python bench/dates_quality.py [--shared DIR] [--details] [--repeat N]
+    .venv/bin/python bench/dates_quality.py --tml DIR --pred FILE.jsonl
+
+With ``--tml``/``--pred``: every TimeML document of DIR (its text and creation time as
+``score_timex.py --write-text`` reads them) is tagged with the pipeline's own tagger,
+the creation time as its reference date, and the mentions are written to FILE.jsonl
+in ``score_timex.py``'s format.  Nothing is scored; run ``score_timex.py --pred`` on it.
+
+Without them: the seed figures below, then the dates-dev table (TimeML, TempEval-3
+metrics from ``<shared>/tools/score_timex.py``) for both tools, with the tagger's CPU
+seconds.  Figures, not assertions (``tests/bench/test_dates_floor.py`` holds the floor).
+
+Seeds:
 
 Each seed (``<shared>/seeds/*.txt``) is turned into the cleaned paragraphs the pipeline
 would hand to the tagger: footnote markers, gold cruft and gold repairs applied, lines
@@ -18,10 +30,12 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import importlib.util
 import json
 import re
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +152,7 @@ def _row(case: SeedCase, para_no: int, start: int, end: int, edtf, lo, hi, preci
 
 def cruftless_rows(case: SeedCase) -> list[Row]:
     return [_row(case, m.para_no, m.start, m.end, m.edtf, m.date_start, m.date_end, m.precision, m.qualifier)
-            for m in tag_dates(case.paragraphs, case.exclude)]
+            for m in tag_dates(case.paragraphs, case.exclude) if m.calendar]  # what date_mentions holds
 
 
 def dateparser_rows(case: SeedCase) -> list[Row]:
@@ -211,12 +225,136 @@ def print_details(results: dict[str, dict], out=sys.stdout) -> None:
                 print("\n".join(lines), file=out)
 
 
+# ---------------------------------------------------------------- TimeML (dates-dev)
+def load_timex_scorer(shared: Path):
+    """The official TimeML scorer module, ``<shared>/tools/score_timex.py``."""
+    spec = importlib.util.spec_from_file_location("score_timex", shared / "tools" / "score_timex.py")
+    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def reference_day(dct: str | None):
+    """The creation time's day (``1998-01-08T18:30`` → 1998-01-08), None when unreadable."""
+    try:
+        return dt.date.fromisoformat((dct or "")[:10])
+    except ValueError:
+        return None
+
+
+def text_blocks(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph): blocks split on blank lines, line breaks inside turned to spaces
+    (one character for one, so offsets stay those of the text)."""
+    return [(m.start(), m.group(0).replace("\n", " "))
+            for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text) if m.group(0).strip()]
+
+
+def mention_row(doc: str, offset: int, m) -> dict:
+    """One mention in score_timex's JSONL form: a range keeps its EDTF (both ends may match)."""
+    row = {"doc": doc, "start": offset + m.start, "end": offset + m.end, "text": m.raw}
+    timex = getattr(m, "timex_value", None)
+    if m.precision == "range" or timex is None:
+        row["edtf"] = m.edtf
+    else:
+        row["value"] = timex
+    if getattr(m, "timex_type", None):
+        row["type"] = m.timex_type
+    return row
+
+
+def cruftless_timex(doc: dict) -> list[dict]:
+    """The pipeline's tagger on one TimeML document, its DCT as the reference date."""
+    blocks = text_blocks(doc["text"])
+    ref = reference_day(doc["dct"])
+    mentions = tag_dates([b for _, b in blocks], reference=ref)
+    return [mention_row(doc["doc"], blocks[m.para_no][0], m) for m in mentions]
+
+
+def dateparser_timex(doc: dict) -> list[dict]:
+    """``search_dates`` per block with the full DCT as its relative base; each hit a day."""
+    from dateparser.search import search_dates
+
+    base = reference_day(doc["dct"])
+    settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)} if base else {}
+    rows = []
+    for offset, block in text_blocks(doc["text"]):
+        pos = 0
+        for found, when in search_dates(block, languages=["en"], settings=settings) or []:
+            start = block.find(found, pos)
+            if start < 0:
+                continue
+            pos = start + len(found)
+            rows.append({"doc": doc["doc"], "start": offset + start, "end": offset + pos,
+                         "value": when.date().isoformat()})
+    return rows
+
+
+def write_predictions(docs: list[dict], path: Path, tagger=cruftless_timex) -> float:
+    """Tag every document and write one mention a line; returns the tagger's CPU seconds."""
+    t0 = time.process_time()
+    rows = [row for doc in docs for row in tagger(doc)]
+    seconds = time.process_time() - t0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return seconds
+
+
+def score_timeml(docs: list[dict], rows: list[dict], scorer) -> dict:
+    """score_timex's summary per scope (all, DATE, TIME, DURATION, SET) for these mentions."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        pred.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        preds = scorer.load_pred(pred)
+    summary = {}
+    for scope in ("all",) + scorer.TYPES:
+        counts: collections.Counter = collections.Counter()
+        for d in docs:
+            scorer.score_doc(d, preds.get(d["doc"], []), scope, counts, [])
+        summary[scope] = scorer.summarise(counts)
+    return summary
+
+
+def timeml_table(docs: list[dict], scorer, out=sys.stdout) -> dict:
+    """Both tools on the TimeML documents, side by side; returns cruftless's summary."""
+    results = {}
+    for tool, tagger in (("cruftless", cruftless_timex), ("dateparser.search_dates", dateparser_timex)):
+        t0 = time.process_time()
+        try:
+            rows = [row for doc in docs for row in tagger(doc)]
+        except ImportError:
+            print("dateparser is not installed: only cruftless is scored", file=sys.stderr)
+            continue
+        results[tool] = (score_timeml(docs, rows, scorer), time.process_time() - t0)
+    print(f"{'tool':<24}{'scope':<10}{'gold':>6}{'found':>7}{'strict F1':>11}{'relaxed P':>11}"
+          f"{'relaxed F1':>12}{'value acc':>11}{'value F1':>10}{'CPU s':>8}", file=out)
+    for tool, (summary, seconds) in results.items():
+        for scope, s in summary.items():
+            print(f"{tool:<24}{scope:<10}{s['gold']:>6}{s['sys']:>7}{s['strict_f1']:>11.3f}{s['relaxed_p']:>11.3f}"
+                  f"{s['relaxed_f1']:>12.3f}{s['value_acc']:>11.3f}{s['value_f1']:>10.3f}{seconds:>8.2f}", file=out)
+    return results.get("cruftless", (None, 0))[0]
+
+
+def tml_documents(tml: Path, scorer) -> list[dict]:
+    return [scorer.read_tml(p) for p in sorted(tml.rglob("*.tml"))]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=default_shared(), help="folder with seeds/, seeds-gold/, tools/")
     ap.add_argument("--details", action="store_true", help="list misses, false positives and wrong values")
     ap.add_argument("--repeat", type=int, default=20, help="timing runs for cruftless (dateparser runs once)")
+    ap.add_argument("--tml", type=Path, help="tag these TimeML documents (with --pred) instead of scoring")
+    ap.add_argument("--pred", type=Path, help="where --tml writes the mentions (score_timex.py JSONL)")
     args = ap.parse_args(argv)
+    if bool(args.tml) != bool(args.pred):
+        ap.error("--tml and --pred go together")
+    if args.tml:
+        docs = tml_documents(args.tml, load_timex_scorer(args.shared))
+        seconds = write_predictions(docs, args.pred)
+        print(f"tagged {len(docs)} TimeML documents in {seconds:.2f} CPU s; mentions in {args.pred}")
+        return 0
     if not (args.shared / "seeds-gold").is_dir():
         ap.error(f"{args.shared}: no seeds-gold/ folder there (give --shared DIR)")
     scorer = load_scorer(args.shared)
@@ -230,6 +368,12 @@ def main(argv=None) -> int:
     print_table(results)
     if args.details:
         print_details(results)
+    dev = args.shared / "bench" / "dates-dev" / "tml"
+    if dev.is_dir():
+        timex = load_timex_scorer(args.shared)
+        docs = tml_documents(dev, timex)
+        print(f"\ndates-dev: {len(docs)} TimeML documents, DCT as the reference date (score_timex.py)")
+        timeml_table(docs, timex)
     return 0
 
 

@@ -34,7 +34,7 @@ from expectations.tables import CONTRACT_COLUMNS
 FORMATS = ("html", "pdf", "txt")
 PARAGRAPH_KINDS = ("heading", "paragraph", "list_item", "quote")
 CITATION_KINDS = ("footnote", "author_year", "numeric")
-DATE_PRECISIONS = ("day", "month", "season", "quarter", "year", "decade", "century", "range", "time")
+DATE_PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "range", "time")
 DATE_QUALIFIERS = ("early", "mid", "late", "approximate")
 FILE_STATUSES = ("loaded", "duplicate", "quarantined", "deleted")
 

@@ -336,7 +336,8 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
         stage.clear()
         return replace(summary, load_seconds=load_seconds)
 
-    threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()
+    if plan.process:  # Great Expectations takes seconds to import: do it while documents are extracted
+        threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()
     t_process = time.perf_counter()
     outcomes, chosen = _reused(stage, plan)
     progress.advance(len(outcomes))

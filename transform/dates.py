@@ -23,11 +23,14 @@ end date, a time of day with no EDTF value and no dates.
 """
 from __future__ import annotations
 
-import calendar
+import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
+from transform import date_values as V
+from transform import relative_dates as RD
+from transform.language import detect_language
 from transform.model import DateMention
 from transform.patterns import dates as P
 
@@ -42,6 +45,8 @@ def tag_dates(
     paragraphs: Sequence[str],
     exclude: Mapping[int, Sequence[tuple[int, int]]] | None = None,
     context_year: int | None = None,
+    reference: dt.date | None = None,
+    language: str | None = None,
 ) -> list[DateMention]:
     """Tag every date and time expression in a document's paragraphs, in reading order.
 
@@ -59,13 +64,23 @@ def tag_dates(
     >>> [m.edtf for m in tag_dates(["Vaccination began on Jan 9."], context_year=2023)]
     ['2023-01-09']
     """
-    context = _Context(context_year if isinstance(context_year, int) and 1 <= context_year <= 9999 else None)
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    if not isinstance(reference, dt.date):
+        reference = None
+    if context_year is None and reference is not None:
+        context_year = reference.year
+    paragraphs = _as_list(paragraphs)
+    if language not in P.LANGUAGES:
+        language = detect_language(paragraphs)
+    context = _Context(context_year if isinstance(context_year, int) and 1 <= context_year <= 9999 else None,
+                       reference)
     mentions: list[DateMention] = []
-    for para_no, text in enumerate(_as_list(paragraphs)):
+    for para_no, text in enumerate(paragraphs):
         if not isinstance(text, str) or not text:
             continue
         masked = _mask(text, _excluded_spans(exclude, para_no))
-        for found in _find(masked):
+        for found in _find(masked, language):
             mention = context.resolve(para_no, text, found)
             if mention is not None:
                 mentions.append(mention)
@@ -73,14 +88,10 @@ def tag_dates(
 
 
 # ---------------------------------------------------------------- values
-@dataclass(frozen=True)
-class _Value:
-    """A normalised date: EDTF string, first and last day covered, precision."""
-
-    edtf: str | None
-    lo: dt.date | None
-    hi: dt.date | None
-    precision: str
+_Value = V.DateValue
+_date, _last_day, _day, _month, _year = V.safe_date, V.last_day, V.day, V.month, V.year
+_season, _quarter, _decade, _century = V.season, V.quarter, V.decade, V.century
+_range, _open_range, _one_of = V.span, V.open_range, V.one_of
 
 
 @dataclass(frozen=True)
@@ -100,87 +111,13 @@ class _Found:
     qualifier: str | None = None
     counted: bool = False  # ends in a bare number that a counted noun may follow
     inferred: bool = False  # the year is not in the span ("January" in "January and March 2020")
-
-
-def _date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except (ValueError, OverflowError):
-        return None
-
-
-def _last_day(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
-
-
-def _day(y: int, m: int, d: int) -> _Value | None:
-    day = _date(y, m, d)
-    return _Value(f"{y:04d}-{m:02d}-{d:02d}", day, day, "day") if day else None
-
-
-def _month(y: int, m: int) -> _Value | None:
-    if not 1 <= m <= 12:
-        return None
-    return _Value(f"{y:04d}-{m:02d}", _date(y, m, 1), _date(y, m, _last_day(y, m)), "month")
-
-
-def _year(y: int) -> _Value:
-    return _Value(f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
-
-
-def _season(y: int, code: int) -> _Value:
-    first, last = P.SEASON_MONTHS[code]
-    end_year = y + 1 if last < first else y
-    return _Value(f"{y:04d}-{code}", dt.date(y, first, 1),
-                  dt.date(end_year, last, _last_day(end_year, last)), "season")
-
-
-def _quarter(y: int, q: int) -> _Value:
-    last = 3 * q
-    return _Value(f"{y:04d}-{P.QUARTER_CODES[q]}", dt.date(y, last - 2, 1),
-                  dt.date(y, last, _last_day(y, last)), "quarter")
-
-
-def _decade(first_year: int) -> _Value:
-    return _Value(f"{first_year // 10:03d}X", dt.date(first_year, 1, 1),
-                  dt.date(first_year + 9, 12, 31), "decade")
-
-
-def _century(hundreds: int) -> _Value | None:
-    """ISO century: 19 covers 1900-1999 (what prose calls the 20th century)."""
-    if not 1 <= hundreds <= 20:
-        return None
-    return _Value(f"{hundreds:02d}", dt.date(hundreds * 100, 1, 1),
-                  dt.date(hundreds * 100 + 99, 12, 31), "century")
-
-
-def _range(a: _Value | None, b: _Value | None) -> _Value | None:
-    if a is None or b is None or a.lo is None or b.hi is None or a.lo > b.lo or a.hi > b.hi:
-        return None
-    if a.edtf == b.edtf:
-        return None
-    return _Value(f"{a.edtf}/{b.edtf}", a.lo, b.hi, "range")
-
-
-def _open_range(a: _Value) -> _Value:
-    return _Value(f"{a.edtf}/..", a.lo, None, "range")
-
-
-def _one_of(values: list[_Value]) -> _Value:
-    """An ambiguous day ("04/05/2016"): EDTF set notation, dates spanning the readings."""
-    if len(values) == 1:
-        return values[0]
-    values = sorted(values, key=lambda v: v.lo)
-    return _Value("[" + ",".join(v.edtf for v in values) + "]", values[0].lo, values[-1].hi, "day")
-
-
-_TIME = _Value(None, None, None, "time")
+    rel: RD.Relative | None = None  # a relative, vague, duration or set expression, resolved in context
 
 
 # ---------------------------------------------------------------- reading matches
 def _month_number(name: str | None) -> int | None:
     key = (name or "").rstrip(".").lower()
-    return P.MONTHS.get(key) or P.MONTH_ABBREVIATIONS.get(key)
+    return P.MONTHS.get(key) or P.MONTH_ABBREVIATIONS.get(key) or P.FOREIGN_MONTH_NUMBERS.get(key)
 
 
 def _ends_with(pattern, text: str, pos: int, reach: int = 40):
@@ -212,6 +149,12 @@ def _b_numeric_date(m, text):
         return _day(y, b, a) or _day(y, a, b)
     readings = {v.edtf: v for v in (_day(y, b, a), _day(y, a, b)) if v}
     return _one_of(list(readings.values())) if readings else None
+
+
+def _b_numeric_date_dmy(m, text):
+    """29/04/2016, 05-04-2016 outside English: day-month-year, as those languages write them."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    return _day(y, b, a)
 
 
 def _b_event_date(m, text):
@@ -355,7 +298,17 @@ def _b_bare_month(m, text):
 
 
 def _b_time(m, text):
-    return _TIME
+    """A clock time: TIMEX3 ``T17:00`` until the reference day gives it a date."""
+    clock = P.CLOCK.match(m.group(0))
+    if not clock:
+        return _Found(*m.span(), 0, V.time_of_day(None))
+    hour, minute = int(clock["h"]), int(clock["min"] or 0)
+    pm, am = clock["pm"], clock["am"]
+    if pm and hour < 12:
+        hour += 12
+    elif am and hour == 12:
+        hour = 0
+    return _Found(*m.span(), 0, V.time_of_day(f"T{hour:02d}:{minute:02d}"))
 
 
 def _b_year(m, text):
@@ -369,6 +322,7 @@ _Builder = Callable[..., "_Value | _Found | None"]
 _BUILDERS: dict[str, _Builder] = {
     "iso_date": _b_iso_date,
     "numeric_date": _b_numeric_date,
+    "numeric_date_dmy": _b_numeric_date_dmy,
     "event_date": _b_event_date,
     "day_range_month_year": _b_day_range,
     "month_day_range_year": _b_day_range,
@@ -397,23 +351,27 @@ _BUILDERS: dict[str, _Builder] = {
     "time": _b_time,
     "year": _b_year,
 }
-assert set(_BUILDERS) == {p.name for p in P.DATE_PATTERNS}, "every date pattern needs a builder"
+assert set(_BUILDERS) == {p.name for lang in P.LANGUAGES for p in P.date_patterns(lang)}, \
+    "every date pattern needs a builder"
 
 
 # ---------------------------------------------------------------- one paragraph
-def _find(text: str) -> list[_Found]:
-    """All date mentions of one paragraph, in order, some still waiting for a year."""
-    found = _settle_overlaps(text, _candidates(text))
+def _find(text: str, language: str = "en") -> list[_Found]:
+    """All date mentions of one paragraph, in order, some still waiting for a year or
+    for the reference date (relative ones)."""
+    patterns = P.date_patterns(language)
+    relative = [_Found(c.start, c.end, len(patterns), None, rel=c.relative) for c in RD.candidates(text, language)]
+    found = _join_weekdays(text, _settle_overlaps(text, _candidates(text, patterns) + relative))
     found = [_add_qualifier(text, f) for f in found]
     found = _join_ranges(text, _borrow_years(text, found))
     return [_mark_approximate(text, _open_end(text, f)) for f in found]
 
 
-def _candidates(text: str) -> list[_Found]:
+def _candidates(text: str, patterns: Sequence[P.DatePattern] = P.DATE_PATTERNS) -> list[_Found]:
     """Every pattern tried at every anchor of its kinds; counted numbers ("1500 soldiers") refused."""
     anchors = _anchors(text)
     out = []
-    for priority, pattern in enumerate(P.DATE_PATTERNS):
+    for priority, pattern in enumerate(patterns):
         build = _BUILDERS[pattern.name]
         for pos in (pos for kind in pattern.starts for pos in anchors.get(kind, ())):
             m = pattern.regex.match(text, pos)
@@ -454,12 +412,40 @@ def _is_counted(text: str, f: _Found) -> bool:
 
 def _settle_overlaps(text: str, cands: list[_Found]) -> list[_Found]:
     """Keep the longest of overlapping candidates (then the earlier pattern) that no trap
-    touches, in text order."""
+    touches, in text order.  Linear in the candidates (after sorting): the kept spans
+    are disjoint, so one bisection in them tells whether a candidate overlaps one."""
+    starts: list[int] = []  # sorted starts of the kept spans
+    ends: list[int] = []  # their ends, in the same order
     kept: list[_Found] = []
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.priority, c.start)):
-        if all(c.end <= k.start or k.end <= c.start for k in kept) and not _trapped(text, c):
-            kept.append(c)
+        i = bisect.bisect_right(starts, c.start)
+        if (i and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        if c.rel is None and _trapped(text, c):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _join_weekdays(text: str, found: list[_Found]) -> list[_Found]:
+    """ "Saturday, April 25": a weekday right before the day it names joins that date;
+    "10 p.m. Wednesday", "14:30 GMT tomorrow": a clock time and the day after it are one time."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rel is not None and prev.rel.rule == "weekday" and f.rel is None
+                and (f.day is not None or (f.value is not None and f.value.precision == "day"))
+                and P.WEEKDAY_JOIN.fullmatch(text, prev.end, f.start)):
+            out[-1] = replace(f, start=prev.start)
+        elif (prev is not None and prev.rel is None and prev.value is not None and prev.value.precision == "time"
+                and prev.value.timex and f.rel is not None and f.rel.rule in ("weekday", "deictic_day")
+                and P.WEEKDAY_JOIN.fullmatch(text, prev.end, f.start)):
+            out[-1] = replace(f, start=prev.start, rel=RD.at_clock(f.rel, prev.value.timex))
+        else:
+            out.append(f)
+    return out
 
 
 def _add_qualifier(text: str, f: _Found) -> _Found:
@@ -606,24 +592,37 @@ class _Context:
     month with its year ("signed on 3 May 1962 … lapsed on 1st May").  Without an anchor (a
     history, a paper) the narrative sets the year: "In 1971 … on 3 December" is 1971-12-03."""
 
-    def __init__(self, anchor: int | None = None) -> None:
+    def __init__(self, anchor: int | None = None, reference: dt.date | None = None) -> None:
         self.year: int | None = anchor
         self.anchor = anchor
+        self.reference = reference  # the document's own day: relative dates resolve against it
+        self.focus: _Value | None = None  # the last calendar value named: "a year earlier" counts from it
         self.local: tuple[int, int] | None = None  # (paragraph, year) of the last day or month dated in full
         self.named: tuple[int, int, int] | None = None  # (paragraph, end offset, year) of the last year named
         self.dated_days: dict[tuple[int, int], int] = {}
 
     def resolve(self, para_no: int, text: str, f: _Found) -> DateMention | None:
         value, inferred = f.value, f.inferred
-        if value is None:
+        if f.rel is not None:
+            value = f.rel.resolve(self.reference, self.focus, RD.looks_ahead(text, f.start, f.end))
+            if value is None:
+                return None
+        elif value is None:
             value, inferred = self._infer(f, para_no, text)
             if value is None:
                 return None
-        self._note(value, para_no, inferred, f.end, _ends_with(P.LOOKING_BACK, text, f.start))
+        elif value.precision == "time" and value.timex and value.timex.startswith("T") and self.reference:
+            value = replace(value, timex=self.reference.isoformat() + value.timex, resolved=True)
+        if f.rel is None:
+            self._note(value, para_no, inferred, f.end, _ends_with(P.LOOKING_BACK, text, f.start))
+        if value.lo is not None and value.precision in V.CALENDAR_PRECISIONS and (f.rel is None or f.rel.sets_focus):
+            self.focus = value
         return DateMention(
             para_no=para_no, raw=text[f.start:f.end], start=f.start, end=f.end,
             edtf=value.edtf, date_start=value.lo, date_end=value.hi,
             precision=value.precision, qualifier=f.qualifier, inferred_year=inferred,
+            timex_type=value.kind, timex_value=value.timex_value, resolved=value.resolved,
+            rule=f.rel.rule if f.rel is not None else None,
         )
 
     def _infer(self, f: _Found, para_no: int, text: str) -> tuple[_Value | None, bool]:
@@ -637,6 +636,9 @@ class _Context:
         if in_sentence:  # the year this very sentence names comes first, even before a repeated day
             base = named[2]
         repeated = self.dated_days.get((f.month, f.day)) if f.day and not in_sentence else None
+        if (self.reference is not None and not in_sentence and not f.relative and base == self.anchor
+                and repeated is None and not f.month_end and not f.day_end):
+            base = _nearest_year(self.reference, f.month, f.day, RD.looks_ahead(text, f.start, f.end))
         years = [repeated, base + f.year_shift if base is not None else None]
         for y in years:
             value = _partial_value(f, y) if y is not None else None
@@ -661,6 +663,23 @@ class _Context:
             self.local = (para_no, value.lo.year)
         if value.precision == "day" and value.lo == value.hi:
             self.dated_days[(value.lo.month, value.lo.day)] = value.lo.year
+
+
+#: how far past its reference day a yearless date may lie and still be read in the coming months
+COMING_DAYS = 122
+
+
+def _nearest_year(ref: dt.date, month: int, day: int | None, future: bool) -> int:
+    """The year of a yearless day or month in a dated document: the latest one on or before
+    the reference day (reports tell what happened), unless it falls within the next four
+    months ("by December" in a story of 17 August) or the sentence looks ahead ("will vote
+    on Jan. 12").  "Nov. 25" in a story of 8 January is last November's."""
+    first = V.safe_date(ref.year, month, min(day or 1, 28))
+    if first <= ref:
+        return ref.year
+    if future or (first - ref).days <= COMING_DAYS:
+        return ref.year
+    return ref.year - 1
 
 
 # ---------------------------------------------------------------- input guards

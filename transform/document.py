@@ -72,8 +72,28 @@ def _published_from(texts: Sequence[str]) -> tuple[dt.date | None, dt.date | Non
     return day, loose
 
 
-def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact]) -> tuple[dt.date | None, str | None, int | None]:
-    """(published, its precision, the year yearless dates are read in).
+@dataclass(frozen=True)
+class _Publication:
+    published: dt.date | None
+    precision: str | None  # day | month | season | year
+    context_year: int | None  # the year yearless dates are read in
+    reference: dt.date | None = None  # the day relative dates resolve against
+    reference_source: str | None = None  # metadata | dateline
+
+
+def _reference(cleaned: _Cleaned) -> tuple[dt.date | None, str | None]:
+    """The document's own day and where it came from: the page's metadata (or a mail's
+    Date header), else the day a dateline, byline or article history prints; (None, None)
+    when neither gives a day (an imprint's or a journal issue's year dates the printing,
+    not the day the text speaks from)."""
+    if cleaned.published is not None:
+        return cleaned.published, "metadata"
+    day, _ = _published_from(cleaned.datelines)
+    return (day, "dateline") if day is not None else (None, None)
+
+
+def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact]) -> _Publication:
+    """Published, its precision, the year yearless dates are read in, and the reference day.
 
     In order: the page's metadata or a dateline's day; the imprint's year; a header
     label's month or season; the journal issue's year.  Only a document dated to the
@@ -89,7 +109,9 @@ def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact]) -> tuple[dt.d
     if published is None and (year := _journal_year(artefacts)) is not None:
         published, precision = dt.date(year, 1, 1), "year"
     dated = (published if precision == "day" else None) or loose
-    return published, (precision if published else None), (dated.year if dated else None)
+    reference, source = _reference(cleaned)
+    return _Publication(published, precision if published else None, dated.year if dated else None,
+                        reference, source)
 
 
 @dataclass(frozen=True)
@@ -270,13 +292,13 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     for c in cited.citations:
         if c.kind != "footnote":
             exclude.setdefault(c.para_no, []).append((c.start, c.end))
-    published, precision, context_year = _publication(cleaned, artefacts)
-    dates = tag_dates(texts, exclude, context_year=context_year)
+    pub = _publication(cleaned, artefacts)
+    dates = tag_dates(texts, exclude, context_year=pub.context_year, reference=pub.reference)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
     return CleanDocument(
         title=cleaned.title,
         authors=tuple(cleaned.authors),
-        published=published,
+        published=pub.published,
         body_text=body,
         word_count=len(body.split()),
         paragraphs=paragraphs,
@@ -286,5 +308,7 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         dates=dates,
         fingerprints=tuple(cleaned.fingerprints.items()),
         warnings=raw.warnings,
-        published_precision=precision,
+        published_precision=pub.precision,
+        reference_date=pub.reference,
+        reference_source=pub.reference_source,
     )

@@ -73,18 +73,29 @@ class BibEntry:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A calendar expression found in a paragraph, normalised to EDTF."""
+    """A date or time expression found in a paragraph: EDTF where it has a calendar span,
+    and its TIMEX3 type and value always."""
 
     para_no: int
     raw: str
     start: int  # offsets into the paragraph text
     end: int
-    edtf: str | None  # None for a time of day
+    edtf: str | None  # None for a time of day, a duration, a set or a vague reference
     date_start: dt.date | None
     date_end: dt.date | None
-    precision: str  # day month season quarter year decade century range time
+    precision: str  # day week month season quarter half year decade century range time duration set vague
     qualifier: str | None = None  # early mid late approximate
     inferred_year: bool = False
+    timex_type: str = "DATE"  # TIMEX3 type: DATE TIME DURATION SET
+    timex_value: str | None = None  # TIMEX3 value: 1998-01-08, 1998-W02, 1989-Q3, P5Y, PRESENT_REF, REF-P1Y …
+    resolved: bool = False  # read from the document's reference date ("yesterday", "last week")
+    rule: str | None = None  # the relative pattern that found it (None for a calendar date)
+
+    @property
+    def calendar(self) -> bool:
+        """A calendar date (it has EDTF) or a time of day: what ``date_mentions`` holds.
+        Durations, sets, vague references and unresolved relative dates are not."""
+        return self.edtf is not None or self.precision == "time"
 
 
 @dataclass(frozen=True)
@@ -117,3 +128,5 @@ class CleanDocument:
     fingerprints: tuple[tuple[str, str], ...] = ()  # (line key, example) of learnable lines, for templates
     warnings: tuple[str, ...] = field(default=())
     published_precision: str | None = None  # day | month | season | year: how much of `published` was printed
+    reference_date: dt.date | None = None  # the day relative dates are resolved against (None: none known)
+    reference_source: str | None = None  # where it came from: metadata | dateline | pdf_info

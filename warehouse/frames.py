@@ -16,7 +16,10 @@ from extract.files import FileInfo
 from transform.model import CleanDocument
 
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-              "line_fingerprints", "doc_signatures", "extractions")
+              "time_expressions", "line_fingerprints", "doc_signatures", "extractions")
+
+# date_mentions holds calendar dates (with EDTF) and times of day (DateMention.calendar);
+# durations, sets, vague references and unresolved relative dates go to time_expressions.
 
 
 @dataclass(frozen=True)
@@ -48,14 +51,17 @@ class Failure:
 # documents.ingested_at and run_id are stamped by the load.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id", "source_path", "source_sha256", "format", "title", "authors", "published",
-                  "body_text", "word_count", "ingested_at", "run_id", "encoding", "family", "published_precision"),
+                  "body_text", "word_count", "ingested_at", "run_id", "encoding", "family", "published_precision",
+                  "reference_date", "reference_source"),
     "paragraphs": ("doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"),
     "artefacts": ("doc_id", "kind", "rule", "text", "page"),
     "citations": ("doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages", "cite_key", "ref_no",
                   "char_start", "char_end", "group_no", "year_suffix"),
     "bibliography": ("doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key"),
     "date_mentions": ("doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision", "qualifier",
-                      "char_start", "char_end", "inferred_year"),
+                      "char_start", "char_end", "inferred_year", "timex_type", "timex_value", "resolved"),
+    "time_expressions": ("doc_id", "para_no", "raw", "precision", "qualifier", "char_start", "char_end",
+                         "timex_type", "timex_value", "rule"),
     "line_fingerprints": ("doc_id", "family", "line_key", "example", "applied"),
 }
 
@@ -69,6 +75,7 @@ def document_rows(s: StagedDoc, run_id: str | None = None, now: dt.datetime | No
             format=s.format, title=d.title, authors=list(d.authors), published=d.published,
             body_text=d.body_text, word_count=d.word_count, ingested_at=now, run_id=run_id,
             encoding=s.encoding, family=s.family, published_precision=d.published_precision,
+            reference_date=d.reference_date, reference_source=d.reference_source,
         )],
         "line_fingerprints": [dict(doc_id=doc_id, family=s.family, line_key=k, example=ex)
                               for k, ex in d.fingerprints],
@@ -86,8 +93,13 @@ def document_rows(s: StagedDoc, run_id: str | None = None, now: dt.datetime | No
                          for b in d.bibliography],
         "date_mentions": [dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, edtf=m.edtf, date_start=m.date_start,
                                date_end=m.date_end, precision=m.precision, qualifier=m.qualifier,
-                               char_start=m.start, char_end=m.end, inferred_year=m.inferred_year)
-                          for m in d.dates],
+                               char_start=m.start, char_end=m.end, inferred_year=m.inferred_year,
+                               timex_type=m.timex_type, timex_value=m.timex_value, resolved=m.resolved)
+                          for m in d.dates if m.calendar],
+        "time_expressions": [dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, precision=m.precision,
+                                  qualifier=m.qualifier, char_start=m.start, char_end=m.end, timex_type=m.timex_type,
+                                  timex_value=m.timex_value, rule=m.rule)
+                             for m in d.dates if not m.calendar],
     }
 
 

@@ -16,9 +16,13 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id        VARCHAR NOT NULL,
     encoding      VARCHAR,                  -- extra: how a text file was decoded
     family        VARCHAR,                  -- extra: source family for boilerplate learning (site:host | folder:path)
-    published_precision VARCHAR             -- extra: day | month | season | year: how much of `published` the source printed
+    published_precision VARCHAR,            -- extra: day | month | season | year: how much of `published` the source printed
+    reference_date DATE,                    -- extra: the day relative dates ("yesterday", "last week") are read from
+    reference_source VARCHAR                -- extra: where it came from: metadata | dateline | pdf_info; NULL: none
 );
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_precision VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS reference_date DATE;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS reference_source VARCHAR;
 
 CREATE TABLE IF NOT EXISTS source_files (
     source_path VARCHAR PRIMARY KEY,
@@ -90,7 +94,30 @@ CREATE TABLE IF NOT EXISTS date_mentions (
     qualifier     VARCHAR,
     char_start    INTEGER NOT NULL,
     char_end      INTEGER NOT NULL,
-    inferred_year BOOLEAN NOT NULL DEFAULT FALSE  -- extra: year taken from context
+    inferred_year BOOLEAN NOT NULL DEFAULT FALSE, -- extra: year taken from context
+    timex_type    VARCHAR,                  -- extra: TIMEX3 type: DATE | TIME
+    timex_value   VARCHAR,                  -- extra: TIMEX3 value: 1998-01-08, 1998-W02, 1989-Q3, 1998-01-08T17:00
+    resolved      BOOLEAN NOT NULL DEFAULT FALSE  -- extra: read from the document's reference date ("last week")
+);
+ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS timex_type VARCHAR;
+ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS timex_value VARCHAR;
+ALTER TABLE date_mentions ADD COLUMN IF NOT EXISTS resolved BOOLEAN DEFAULT FALSE;
+
+-- extra table: the temporal expressions with no calendar span, which date_mentions (calendar
+-- dates and times, CONTRACT.md) does not hold: durations ("five years", P5Y), sets ("every
+-- week", P1W), vague references ("now", PRESENT_REF) and relative dates of a document with no
+-- reference date ("last year", REF-P1Y).  Same columns; edtf, date_start and date_end stay NULL.
+CREATE TABLE IF NOT EXISTS time_expressions (
+    doc_id        VARCHAR NOT NULL,
+    para_no       INTEGER,
+    raw           VARCHAR NOT NULL,
+    precision     VARCHAR NOT NULL,         -- duration | set | vague | a relative unit (day, week, month, year ...)
+    qualifier     VARCHAR,
+    char_start    INTEGER NOT NULL,
+    char_end      INTEGER NOT NULL,
+    timex_type    VARCHAR NOT NULL,         -- DATE | TIME | DURATION | SET
+    timex_value   VARCHAR,                  -- P5Y, PXM, P1W, XXXX-WXX-1, PRESENT_REF, REF-P1Y, XXXX-WXX-5 ...
+    rule          VARCHAR                   -- the pattern that found it (transform/patterns/relative_dates.py)
 );
 
 CREATE TABLE IF NOT EXISTS quarantine (

@@ -2,10 +2,11 @@
 
 -- One row per dated mention, with its document and paragraph, in time order.
 -- date_end is NULL for open-ended ranges ("1990 to date"); times of day have no date.
+-- Relative dates resolved against the document's reference date ("last week") are here too.
 CREATE OR REPLACE VIEW timeline AS
 SELECT m.date_start, m.date_end, m.edtf, m.precision, m.qualifier, m.raw,
        d.title, d.source_path, m.doc_id, m.para_no, p.section, p.text AS paragraph,
-       m.inferred_year
+       m.inferred_year, m.timex_value, m.resolved
 FROM date_mentions m
 JOIN documents d USING (doc_id)
 LEFT JOIN paragraphs p ON p.doc_id = m.doc_id AND p.para_no = m.para_no

@@ -186,3 +186,28 @@ def test_a_paper_without_a_dateline_is_dated_by_its_journal_issue():
             "The upper river has nine locks, and every one of them was rebuilt at least once after the floods.")
     doc = clean_document(RawDocument("paper.txt", "txt", (Block(text),)))
     assert (doc.published, doc.published_precision) == (dt.date(2017, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    "raw, reference, source",
+    [
+        # a page's metadata date
+        (RawDocument("a.html", "html", (Block("The ferry stopped last week after a storm."),),
+                     published=dt.date(1998, 1, 8)), dt.date(1998, 1, 8), "metadata"),
+        # no date anywhere: no reference, and "last week" stays relative
+        (RawDocument("b.txt", "txt", (Block("Harbour Notes\n\nThe ferry stopped last week after a storm."),)),
+         None, None),
+    ],
+)
+def test_the_reference_date_and_where_it_came_from(raw, reference, source):
+    doc = clean_document(raw)
+    assert (doc.reference_date, doc.reference_source) == (reference, source)
+    week = next(m for m in doc.dates if m.raw == "last week")
+    assert week.resolved == (reference is not None)
+    assert week.timex_value == ("1998-W01" if reference else "REF-P1W")
+
+
+def test_an_imprint_year_is_no_reference_date():
+    """A year says when a paper was printed, not the day it speaks from."""
+    doc = clean_document(RawDocument("fen.txt", "txt", (Block(LIBRARY_DUMP),)))
+    assert doc.published is not None and doc.reference_date is None

@@ -28,7 +28,7 @@ def render(path):
         "paragraph_kinds": [p.kind for p in doc.paragraphs],
         "removed": sorted({f"{a.kind}/{a.rule}" for a in doc.artefacts}),
         "citations": [c.raw for c in doc.citations],
-        "dates": [f"{d.raw} = {d.edtf}" for d in doc.dates],
+        "dates": [f"{d.raw} = {d.edtf}" for d in doc.dates if d.calendar],  # what date_mentions holds
     }
     return json.dumps(head, indent=1, ensure_ascii=False) + "\n\n" + doc.body_text + "\n"
 

@@ -162,3 +162,25 @@ def test_load_records_its_own_duration(con):
     run(con, {"a.txt": "A" * 64}, {"A" * 64: "alpha"}, "r1")
     (seconds,) = con.execute("SELECT load_seconds FROM runs WHERE run_id = 'r1'").fetchone()
     assert seconds is not None and seconds >= 0
+
+
+def test_calendar_mentions_and_time_expressions_land_in_their_tables(con):
+    """A resolved relative date is a date_mentions row with its span; a duration is a
+    time_expressions row without one; the document keeps its reference date."""
+    from dataclasses import replace
+
+    from transform.dates import tag_dates
+
+    text = "The ferry stopped last week after five years of service."
+    ref = dt.date(1998, 1, 8)
+    dated = replace(doc(text), dates=tuple(tag_dates([text], reference=ref)), reference_date=ref,
+                    reference_source="dateline")
+    infos = [info("a.txt", "s1")]
+    plan = plan_run(infos, read_manifest(con), known_doc_ids(con), T)
+    staged = [StagedDoc(infos[0], "txt", "utf-8", dated)]
+    load(con, plan, staged, [], "r1", read_manifest(con), con.stage_dir)
+    assert con.sql("SELECT raw, edtf, date_start, timex_type, timex_value, resolved FROM date_mentions").fetchall() == [
+        ("last week", "1997-12-29/1998-01-04", dt.date(1997, 12, 29), "DATE", "1998-W01", True)]
+    assert con.sql("SELECT raw, precision, timex_type, timex_value, rule FROM time_expressions").fetchall() == [
+        ("five years", "duration", "DURATION", "P5Y", "duration")]
+    assert con.sql("SELECT reference_date, reference_source FROM documents").fetchall() == [(ref, "dateline")]

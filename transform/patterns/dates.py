@@ -17,8 +17,11 @@ and the noun "march" stay out; the other words are matched in any case.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
+
+from transform.patterns.languages import FOREIGN_ABBREVIATIONS, FOREIGN_MONTHS
 
 # ---------------------------------------------------------------- vocabulary
 MONTHS = {
@@ -136,17 +139,17 @@ _MONTH_FULL = _alternation(MONTHS, cased=True)
 _MONTH_ABBR = _alternation(MONTH_ABBREVIATIONS, cased=True)
 
 
-def _month(name):
+def _en_month(name):
     """A month name or abbreviation ("Dec." too) in group ``name``."""
     return rf"\b(?P<{name}>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)(?![A-Za-z])"
 
 
-def _month_full(name):
+def _en_month_full(name):
     """A month name written out (no abbreviation) in group ``name``."""
     return rf"\b(?P<{name}>{_MONTH_FULL})(?![A-Za-z])"
 
 
-def _day(name):
+def _en_day(name):
     """A day of the month, optionally ordinal ("1st", "21"), in group ``name``."""
     return rf"(?<![\w.,/:])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 
@@ -182,7 +185,6 @@ def _year_tail(name):
 
 _DASH = r"\s*[-–—]\s*"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)"  # "and" joins two dates, not a range
-_SEP = r",?\s+"  # between a day/month and its year: "July, 1994", "July 1994"
 
 # ---------------------------------------------------------------- date patterns
 # A match may only begin at an anchor: a run of digits (or an apostrophe before one,
@@ -192,6 +194,7 @@ DIGIT, MONTH, SEASON, QUARTER, ORDINAL, FISCAL, DECADE_WORD = (
     "digit", "month", "season", "quarter", "ordinal", "fiscal", "decade_word")
 WORD_ANCHORS = {
     **{w: MONTH for w in (*MONTHS, *MONTH_ABBREVIATIONS)},
+    **{w: MONTH for names in FOREIGN_MONTHS.values() for w in names},
     **{w: SEASON for w in SEASON_CODES},
     "q": QUARTER,
     # the first word of "twenty-first", "third"...
@@ -204,7 +207,7 @@ WORD_ANCHORS = {
 # Runs of digits, an apostrophe before digits ("'70s"), and the anchor words.
 DIGIT_ANCHOR = re.compile(r"\d+")
 APOSTROPHE_ANCHOR = re.compile(r"['’]\d")
-WORD_ANCHOR = re.compile(r"(?<![A-Za-z])(?:" + _alternation(WORD_ANCHORS, cased=True) + "|"
+WORD_ANCHOR = re.compile(r"(?<![^\W\d_])(?:" + _alternation(WORD_ANCHORS, cased=True) + "|"
                          + _alternation(WORD_ANCHORS) + r")(?![A-Za-z])")
 
 
@@ -216,101 +219,150 @@ class DatePattern(NamedTuple):
 
 _Y = _YEAR_DIGITS
 _NOT_CENTURY_BC = r"(?!\s*(?:BCE?|B\.C\.))\b"
-_P = [
-    # 2016-04-29, 2016/04/29, 2016.04.29
-    ("iso_date", {DIGIT},
-     rf"{_YEAR_START}(?P<y>{_Y})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
-     r"(?![\d/]|-\d|[.,]\d)"),
-    # 29.04.2016, 29/04/2016, 04-29-2016
-    ("numeric_date", {DIGIT},
-     rf"(?<![\w.,/:-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_year_tail('y')}(?![./-]\d)"),
-    # 9/11 (the event)
-    ("event_date", {DIGIT},
-     r"(?<![\w/.-])(?P<event>" + "|".join(re.escape(k) for k in EVENT_DATES) + r")(?![\w/]|[.-]\d)"),
-    # 3-5 July, 1994; 12–14 June 1972; 3 to 5 July 1994
-    ("day_range_month_year", {DIGIT},
-     rf"{_day('d1')}{_TO}{_day('d2')}\s+(?:of\s+)?{_month('m')}{_SEP}{_year_tail('y')}"),
-    # July 3-5, 1994
-    ("month_day_range_year", {MONTH},
-     rf"{_month('m')}\s+{_day('d1')}{_DASH}{_day('d2')}{_SEP}{_year_tail('y')}"),
-    # 30 June - 2 July 1994
-    ("day_month_range_year", {DIGIT},
-     rf"{_day('d1')}\s+(?:of\s+)?{_month('m1')}{_TO}{_day('d2')}\s+(?:of\s+)?{_month('m2')}{_SEP}{_year_tail('y')}"),
-    # June 30 - July 2, 1994
-    ("month_day_month_day_year", {MONTH},
-     rf"{_month('m1')}\s+{_day('d1')}{_TO}{_month('m2')}\s+{_day('d2')}{_SEP}{_year_tail('y')}"),
-    # 21 December 1991; 1st May 2021; 3rd of March 1957; 21 Dec. 1991
-    ("day_month_year", {DIGIT}, rf"{_day('d')}\s+(?:of\s+)?{_month('m')}{_SEP}{_year_tail('y')}"),
-    # November 21, 2014; Nov. 21st 2014
-    ("month_day_year", {MONTH}, rf"{_month('m')}\s+{_day('d')}{_SEP}{_year_tail('y')}"),
-    # March-April 1954; March to April 1954
-    ("month_range_year", {MONTH},
-     rf"{_month('m1')}(?:\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+){_month('m2')}{_SEP}{_year_tail('y')}"),
-    # December 1991; December, 1991; December of 1991
-    ("month_year", {MONTH}, rf"{_month('m')}(?:,?\s+|\s+of\s+){_year_tail('y')}"),
-    # Spring 1957; summer of 1957 (but not "the fall of 1989": the fall of a wall)
-    ("season_year", {SEASON},
-     r"\b(?P<season>(?i:spring|summer|autumn|winter))(?:,?\s+|\s+of\s+)" + _year_tail("y")
-     + r"|\b(?P<fall>(?i:fall)),?\s+" + _year_tail("y2")),
-    # Q3 2021; 2021 Q3; third quarter of 2021
-    ("quarter_year", {QUARTER, DIGIT, ORDINAL},
-     r"\bQ(?P<q>[1-4])(?:\s*,?\s*|\s+of\s+)" + _year_tail("y")
-     + r"|" + _year("y2") + r"\s*Q(?P<q2>[1-4])\b"
-     + r"|\b(?P<qword>(?i:" + _alternation(QUARTER_WORDS) + r"))\s+(?i:quarter)\s+(?:of\s+)?" + _year_tail("y3")),
-    # FY2019; FY 2019-20; fiscal year 2019
-    ("fiscal_year", {FISCAL},
-     r"\b(?:FY\s?['’]?|(?i:fiscal|financial)\s+(?i:year)\s+)"
-     rf"(?P<y>{_Y}|\d{{2}})(?:\s*[-–/]\s*(?P<y2>{_Y}|\d{{2}}))?(?![\d%A-Za-z]|[.,]\d)"),
-    # the 19th century; 21st-century; the twentieth century
-    ("century", {DIGIT, ORDINAL},
-     _start_guard(r"\w") + r"(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>(?i:" + _alternation(ORDINAL_WORDS) + r")))"
-     r"[-\s]+(?i:century|centuries)" + _NOT_CENTURY_BC),
-    # the 19th to 20th century; the 20th and 21st centuries
-    ("century_range", {DIGIT},
-     _start_guard(r"\w") + r"(?P<n1>\d{1,2})(?:st|nd|rd|th)(?:\s+(?i:century))?"
-     r"(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+(?:the\s+)?)"
-     r"(?P<n2>\d{1,2})(?:st|nd|rd|th)[-\s]+(?i:century|centuries)" + _NOT_CENTURY_BC),
-    # 1990s, 1990's, 1800s; 1960s-70s
-    ("decade", {DIGIT},
-     _YEAR_START + r"(?P<decade>(?:1[1-9]|20)\d0)['’]?s\b(?:\s*[-–/]\s*['’]?(?P<tens2>[0-9]0)['’]?s\b)?"),
-    # 70s, '70s ("the late 70s"; the tagger checks DECADE_LEAD)
-    ("short_decade", {DIGIT},
-     _start_guard(r"\w'’$£€¥₹.,") + r"(?P<apos>['’])?(?P<decade>[0-9]0)['’]?s\b"),
-    # the sixties (the tagger checks DECADE_LEAD)
-    ("word_decade", {DECADE_WORD}, r"\b(?P<word>(?i:" + _alternation(DECADE_WORDS) + r"))\b"),
-    # 1992-1995; 1947–49; 2019/20
-    ("year_range", {DIGIT},
-     _year("y1") + rf"\s*(?P<sep>[-–—/])\s*(?P<y2>{_Y}|\d{{2}}|(?<=[-–])\d)(?![\d%A-Za-z]|[.,]\d|[-–/]\d)"),
-    # October of that year; May of the following year
-    ("month_of_relative_year", {MONTH},
-     _month_full("m") + r"\s+of\s+(?P<rel>(?i:" + _alternation(RELATIVE_YEARS) + r"))\s+(?i:year)\b"),
-    # 9 to 18 January; 23-25 January (the year comes from context)
-    ("day_range_month", {DIGIT}, rf"{_day('d1')}{_TO}{_day('d2')}\s+(?:of\s+)?{_month('m')}(?!,?\s*\d)"),
-    # January 23-25
-    ("month_day_range", {MONTH}, rf"{_month('m')}\s+{_day('d1')}{_DASH}{_day('d2')}(?!\s*(?:[:.,]\s*\d|\d))"),
-    # 1st May; 3rd of March; the 5th of May
-    ("day_month", {DIGIT}, rf"{_day('d')}\s+(?:of\s+)?{_month('m')}(?!\s*\d)"),
-    # May 7; March 22nd
-    ("month_day", {MONTH}, rf"{_month('m')}\s+{_day('d')}(?!\s*(?:[:.,]\s*\d|\d))"),
-    # from December to February; the April-June quarter (the tagger checks the lead)
-    ("month_range", {MONTH},
-     _month_full("m1") + r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)" + _month_full("m2")
-     + r"(?!,?\s*\d)"),
-    # in August; by June (the tagger checks MONTH_LEAD)
-    ("bare_month", {MONTH}, _month_full("m")),
-    # 11:56 am; 10.30 a.m.; 5 PM; 9 o'clock; 14:30 GMT; 06:30 hrs; at 14:30
-    ("time", {DIGIT},
-     r"(?<![\w:.,])(?:"
-     r"(?P<h>[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?::[0-5]\d)?\s*(?:[AaPp]\.[Mm]\.?|[AaPp]\s?[Mm])(?!\w)"
-     r"|(?P<h2>[01]?\d|2[0-3])\s+o['’]clock\b"
-     r"|(?P<h3>[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?:hrs|hours|h|GMT|UTC|Z|[A-Z]ST)\b"
-     r"|(?<=\bat )(?P<h4>[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)"
-     # "between 12:00 and 16:00", "from 09:30 to 17:00": a span of clock times
-     r"|(?:(?<=\bbetween )|(?<=\bfrom )|(?<=\d and )|(?<=\d to )|(?<=\d until ))(?P<h5>[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d))"),
-    # 1954
-    ("year", {DIGIT}, _year("y")),
-]
-DATE_PATTERNS = tuple(DatePattern(name, re.compile(rx), frozenset(starts)) for name, starts, rx in _P)
+def _date_patterns(language: str = "en") -> tuple[DatePattern, ...]:
+    """The date patterns with the month names of ``language`` ("en", "fr", "es", "de", "ru").
+
+    English months are matched Title or UPPER case only (the verb "may"); the other
+    languages write them in lower case too ("5 mai 2020", "3 de marzo de 1999", "5 мая").
+    Outside English a day may carry a dot or "er" ("5. Mai", "1er mai") and "de" may lead the
+    month and the year; slashed numeric dates are day-month-year."""
+    if language == "en":
+        full, abbr = _MONTH_FULL, _MONTH_ABBR
+        _SEP, _OF = r",?\s+", r"(?:of\s+)?"
+        _day = _en_day
+    else:
+        names = FOREIGN_MONTHS[language]
+        full = _alternation([n for n in names if len(n) > 3 or n not in FOREIGN_ABBREVIATIONS[language]], cased=True)
+        full = "(?:" + full + "|" + _alternation(names) + ")"
+        abbr = "(?:" + _alternation(FOREIGN_ABBREVIATIONS[language], cased=True) + "|" + \
+            _alternation(FOREIGN_ABBREVIATIONS[language]) + ")" if FOREIGN_ABBREVIATIONS[language] else "(?!x)x"
+        _SEP, _OF = r"(?:,?\s+|\s+de\s+)", r"(?:de\s+|del\s+)?"
+
+        def _day(name):
+            return rf"(?<![\w.,/:])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:er|\.|º|°)?(?!\w)"
+
+    if language == "en":
+        _month, _month_full = _en_month, _en_month_full
+    else:
+        def _month(name):
+            return rf"(?<![^\W\d_])(?P<{name}>{full}|(?:{abbr})\.?)(?![^\W\d_])"
+
+        def _month_full(name):
+            return rf"(?<![^\W\d_])(?P<{name}>{full})(?![^\W\d_])"
+
+    _P = [
+        # 2016-04-29, 2016/04/29, 2016.04.29
+        ("iso_date", {DIGIT},
+         rf"{_YEAR_START}(?P<y>{_Y})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
+         r"(?![\d/]|-\d|[.,]\d)"),
+        # 29.04.2016, 29/04/2016, 04-29-2016
+        ("numeric_date", {DIGIT},
+         rf"(?<![\w.,/:-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_year_tail('y')}(?![./-]\d)"),
+        # 9/11 (the event)
+        ("event_date", {DIGIT},
+         r"(?<![\w/.-])(?P<event>" + "|".join(re.escape(k) for k in EVENT_DATES) + r")(?![\w/]|[.-]\d)"),
+        # 3-5 July, 1994; 12–14 June 1972; 3 to 5 July 1994
+        ("day_range_month_year", {DIGIT},
+         rf"{_day('d1')}{_TO}{_day('d2')}\s+{_OF}{_month('m')}{_SEP}{_year_tail('y')}"),
+        # July 3-5, 1994
+        ("month_day_range_year", {MONTH},
+         rf"{_month('m')}\s+{_day('d1')}{_DASH}{_day('d2')}{_SEP}{_year_tail('y')}"),
+        # 30 June - 2 July 1994
+        ("day_month_range_year", {DIGIT},
+         rf"{_day('d1')}\s+{_OF}{_month('m1')}{_TO}{_day('d2')}\s+{_OF}{_month('m2')}{_SEP}{_year_tail('y')}"),
+        # June 30 - July 2, 1994
+        ("month_day_month_day_year", {MONTH},
+         rf"{_month('m1')}\s+{_day('d1')}{_TO}{_month('m2')}\s+{_day('d2')}{_SEP}{_year_tail('y')}"),
+        # 21 December 1991; 1st May 2021; 3rd of March 1957; 21 Dec. 1991
+        ("day_month_year", {DIGIT}, rf"{_day('d')}\s+{_OF}{_month('m')}{_SEP}{_year_tail('y')}"),
+        # November 21, 2014; Nov. 21st 2014
+        ("month_day_year", {MONTH}, rf"{_month('m')}\s+{_day('d')}{_SEP}{_year_tail('y')}"),
+        # March-April 1954; March to April 1954
+        ("month_range_year", {MONTH},
+         rf"{_month('m1')}(?:\s*[-–—/]\s*|\s+(?:to|until|till|through)\s+){_month('m2')}{_SEP}{_year_tail('y')}"),
+        # December 1991; December, 1991; December of 1991
+        ("month_year", {MONTH}, rf"{_month('m')}(?:,?\s+|\s+of\s+){_year_tail('y')}"),
+        # Spring 1957; summer of 1957 (but not "the fall of 1989": the fall of a wall)
+        ("season_year", {SEASON},
+         r"\b(?P<season>(?i:spring|summer|autumn|winter))(?:,?\s+|\s+of\s+)" + _year_tail("y")
+         + r"|\b(?P<fall>(?i:fall)),?\s+" + _year_tail("y2")),
+        # Q3 2021; 2021 Q3; third quarter of 2021
+        ("quarter_year", {QUARTER, DIGIT, ORDINAL},
+         r"\bQ(?P<q>[1-4])(?:\s*,?\s*|\s+of\s+)" + _year_tail("y")
+         + r"|" + _year("y2") + r"\s*Q(?P<q2>[1-4])\b"
+         + r"|\b(?P<qword>(?i:" + _alternation(QUARTER_WORDS) + r"))\s+(?i:quarter)\s+(?:of\s+)?" + _year_tail("y3")),
+        # FY2019; FY 2019-20; fiscal year 2019
+        ("fiscal_year", {FISCAL},
+         r"\b(?:FY\s?['’]?|(?i:fiscal|financial)\s+(?i:year)\s+)"
+         rf"(?P<y>{_Y}|\d{{2}})(?:\s*[-–/]\s*(?P<y2>{_Y}|\d{{2}}))?(?![\d%A-Za-z]|[.,]\d)"),
+        # the 19th century; 21st-century; the twentieth century
+        ("century", {DIGIT, ORDINAL},
+         _start_guard(r"\w") + r"(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>(?i:" + _alternation(ORDINAL_WORDS) + r")))"
+         r"[-\s]+(?i:century|centuries)" + _NOT_CENTURY_BC),
+        # the 19th to 20th century; the 20th and 21st centuries
+        ("century_range", {DIGIT},
+         _start_guard(r"\w") + r"(?P<n1>\d{1,2})(?:st|nd|rd|th)(?:\s+(?i:century))?"
+         r"(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+(?:the\s+)?)"
+         r"(?P<n2>\d{1,2})(?:st|nd|rd|th)[-\s]+(?i:century|centuries)" + _NOT_CENTURY_BC),
+        # 1990s, 1990's, 1800s; 1960s-70s
+        ("decade", {DIGIT},
+         _YEAR_START + r"(?P<decade>(?:1[1-9]|20)\d0)['’]?s\b(?:\s*[-–/]\s*['’]?(?P<tens2>[0-9]0)['’]?s\b)?"),
+        # 70s, '70s ("the late 70s"; the tagger checks DECADE_LEAD)
+        ("short_decade", {DIGIT},
+         _start_guard(r"\w'’$£€¥₹.,") + r"(?P<apos>['’])?(?P<decade>[0-9]0)['’]?s\b"),
+        # the sixties (the tagger checks DECADE_LEAD)
+        ("word_decade", {DECADE_WORD}, r"\b(?P<word>(?i:" + _alternation(DECADE_WORDS) + r"))\b"),
+        # 1992-1995; 1947–49; 2019/20
+        ("year_range", {DIGIT},
+         _year("y1") + rf"\s*(?P<sep>[-–—/])\s*(?P<y2>{_Y}|\d{{2}}|(?<=[-–])\d)(?![\d%A-Za-z]|[.,]\d|[-–/]\d)"),
+        # October of that year; May of the following year
+        ("month_of_relative_year", {MONTH},
+         _month_full("m") + r"\s+of\s+(?P<rel>(?i:" + _alternation(RELATIVE_YEARS) + r"))\s+(?i:year)\b"),
+        # 9 to 18 January; 23-25 January (the year comes from context)
+        ("day_range_month", {DIGIT}, rf"{_day('d1')}{_TO}{_day('d2')}\s+{_OF}{_month('m')}(?!,?\s*\d)"),
+        # January 23-25
+        ("month_day_range", {MONTH}, rf"{_month('m')}\s+{_day('d1')}{_DASH}{_day('d2')}(?!\s*(?:[:.,]\s*\d|\d))"),
+        # 1st May; 3rd of March; the 5th of May
+        ("day_month", {DIGIT}, rf"{_day('d')}\s+{_OF}{_month('m')}(?!\s*\d)"),
+        # May 7; March 22nd
+        ("month_day", {MONTH}, rf"{_month('m')}\s+{_day('d')}(?!\s*(?:[:.,]\s*\d|\d))"),
+        # from December to February; the April-June quarter (the tagger checks the lead)
+        ("month_range", {MONTH},
+         _month_full("m1") + r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)" + _month_full("m2")
+         + r"(?!,?\s*\d)"),
+        # in August; by June (the tagger checks MONTH_LEAD)
+        ("bare_month", {MONTH}, _month_full("m")),
+        # 11:56 am; 10.30 a.m.; 5 PM; 9 o'clock; 14:30 GMT; 06:30 hrs; at 14:30
+        ("time", {DIGIT},
+         r"(?<![\w:.,])(?:"
+         r"(?P<h>[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?::[0-5]\d)?\s*(?:[AaPp]\.[Mm]\.?|[AaPp]\s?[Mm])(?!\w)"
+         r"|(?P<h2>[01]?\d|2[0-3])\s+o['’]clock\b"
+         r"|(?P<h3>[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?:hrs|hours|h|GMT|UTC|Z|[A-Z]ST)\b"
+         r"|(?<=\bat )(?P<h4>[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)"
+         # "between 12:00 and 16:00", "from 09:30 to 17:00": a span of clock times
+         r"|(?:(?<=\bbetween )|(?<=\bfrom )|(?<=\d and )|(?<=\d to )|(?<=\d until ))(?P<h5>[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d))"),
+        # 1954
+        ("year", {DIGIT}, _year("y")),
+    ]
+    if language != "en":  # slashed and dashed days are day-month-year there
+        _P = [("numeric_date_dmy", starts, rx) if name == "numeric_date" else (name, starts, rx)
+              for name, starts, rx in _P]
+    return tuple(DatePattern(name, re.compile(rx), frozenset(starts)) for name, starts, rx in _P)
+
+
+LANGUAGES = ("en", "fr", "es", "de", "ru")
+#: every foreign month spelling → its number (for reading matches)
+FOREIGN_MONTH_NUMBERS = {**{k: v for names in FOREIGN_ABBREVIATIONS.values() for k, v in names.items()},
+                         **{k: v for names in FOREIGN_MONTHS.values() for k, v in names.items()}}
+
+
+@functools.lru_cache(maxsize=None)
+def date_patterns(language: str = "en") -> tuple[DatePattern, ...]:
+    """The compiled date patterns of a language (English for any other), compiled once."""
+    return _date_patterns(language if language in LANGUAGES else "en")
+
+
+DATE_PATTERNS = date_patterns("en")
 
 # ---------------------------------------------------------------- context
 # "early", "mid-", "late" right before a match belong to it ("early 2020", "mid-1980s").
@@ -387,3 +439,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
 LOOKING_BACK = re.compile(r"\b(?:since|began\s+in|begun\s+in|started\s+in|as\s+far\s+back\s+as|compared\s+with|than\s+in)\s+$", re.I)
 #: what may follow a yearless month range that no preposition leads: "the April-June quarter"
 PERIOD_AFTER = re.compile(r"\s+(?i:quarter|period|season|window|months|term|semester)\b")
+#: between a weekday and the date it names: "Saturday, April 25", "Tuesday 3 March"
+WEEKDAY_JOIN = re.compile(r",?\s+(?:the\s+)?")
+#: the parts of a clock time: "5 p.m.", "11:56 am", "14:30 GMT"
+CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?(?::[0-5]\d)?\s*(?:(?P<am>[Aa]\.?\s?[Mm]\.?)|(?P<pm>[Pp]\.?\s?[Mm]\.?))?")
