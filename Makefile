@@ -31,8 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dump_quality.py
 	$(BIN)/python bench/dates_quality.py
 	$(BIN)/python bench/gold_quality.py
-	$(BIN)/python bench/pipeline_speed.py
-	$(BIN)/python bench/runner_speed.py --docs 1000
+	$(BIN)/python bench/engine_speed.py
 
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py

@@ -100,6 +100,9 @@ def run(
     allow_mass_delete: bool = typer.Option(False, "--allow-mass-delete", help="Let this run mark most or all of the warehouse deleted (files gone from the folder)."),
 ):
     """Process the ingest folder: discover → extract → transform → validate → load."""
+    from flows.prefect_server import start_early
+
+    start_early()  # the run's temporary Prefect API boots while the rest is imported
     cfg = _config(ingest, db, config, runner=runner, dask_address=address, workers=workers,
                   rehash=rehash or None, allow_mass_delete=allow_mass_delete or None)
     if not cfg.ingest.is_dir():

@@ -18,7 +18,6 @@ Workers are started from one long-lived thread and die with this process
 from __future__ import annotations
 
 import os
-import queue
 import select
 import signal
 import subprocess
@@ -31,13 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from flows.spawner import SPAWNER, PROJECT_ROOT, child_env
 from flows.worker import HEADER, FileOutcome, WorkerSetup, bounded_failure, write_message
 
 GRACE_S = 10.0  # beyond a file's timeout, before its worker is killed
 START_TIMEOUT_S = 180.0  # a worker's imports, on a loaded machine
 WRITE_TIMEOUT_S = 600.0
 POLL_S = 0.05
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 class WorkerFailed(Exception):
@@ -45,40 +44,6 @@ class WorkerFailed(Exception):
         super().__init__(f"{reason}: {extra}")
         self.reason = reason
         self.extra = extra
-
-
-# --- spawning: one thread, so PR_SET_PDEATHSIG (bound to the spawning thread) holds all run long ---
-
-class _Spawner:
-    def __init__(self) -> None:
-        self._requests: queue.Queue = queue.Queue()
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
-
-    def _loop(self) -> None:
-        while True:
-            args, kwargs, box, done = self._requests.get()
-            try:
-                box.append(subprocess.Popen(*args, **kwargs))
-            except BaseException as exc:  # noqa: BLE001 - handed back to the caller
-                box.append(exc)
-            done.set()
-
-    def popen(self, *args, **kwargs) -> subprocess.Popen:
-        with self._lock:
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._loop, name="cruftless-spawner", daemon=True)
-                self._thread.start()
-        box: list = []
-        done = threading.Event()
-        self._requests.put((args, kwargs, box, done))
-        done.wait()
-        if isinstance(box[0], BaseException):
-            raise box[0]
-        return box[0]
-
-
-SPAWNER = _Spawner()
 
 
 def _rss_bytes(pid: int) -> int:
@@ -101,8 +66,7 @@ class Worker:
         self.setup = setup
         self.log = tempfile.NamedTemporaryFile(prefix="cruftless-worker-", suffix=".log", delete=False)
         read_fd, write_fd = os.pipe()
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+        env = child_env(dict(os.environ))
         try:
             self.proc = SPAWNER.popen(
                 [sys.executable, "-m", "flows.worker", str(write_fd), str(os.getpid())],

@@ -123,9 +123,9 @@ def family_of(source_path: str, site: str | None = None) -> str:
 # *different* pages share.  Each document gets a MinHash of its lines; documents of a family
 # whose signatures mostly agree are one *cluster*, and templates are counted in clusters.
 
-SIGNATURE_SIZE = 16
-BANDS = 4  # bands of SIGNATURE_SIZE // BANDS values: near-copies share at least one band
-NEAR_COPY = 0.8  # share of equal MinHash values (≈ Jaccard similarity of the line sets)
+SIGNATURE_SIZE = 32
+BANDS = 8  # bands of SIGNATURE_SIZE // BANDS values: near-copies share at least one band
+NEAR_COPY = 0.7  # share of equal MinHash values (≈ Jaccard similarity of the line sets)
 _PRIME = (1 << 61) - 1
 _SEEDS = tuple(
     (int(hashlib.blake2b(f"a{i}".encode(), digest_size=8).hexdigest(), 16) % _PRIME | 1,

@@ -74,3 +74,39 @@ def test_family_of(path, site, family):
 
 def test_policy_defaults():
     assert TemplatePolicy() == TemplatePolicy(min_docs=3, min_share=0.3)
+
+
+# --- near-copies -----------------------------------------------------------------------------
+
+WORDS = ["harbour", "board", "dredging", "tolls", "clerks", "ferries", "winter", "ice", "bridge", "slipway",
+         "ledger", "anglers", "pilots", "buoys", "quay", "cranes"]
+ARTICLE = [f"The {w} of the estuary, as the minutes of the harbour board describe it." for w in WORDS[:12]]
+
+
+def test_snapshots_of_one_page_are_near_copies_and_different_pages_are_not():
+    from transform.templates import near_copies, signature
+
+    one = signature(ARTICLE + ["Saved on Monday"])
+    again = signature(ARTICLE + ["Saved on Tuesday at noon"])
+    other = signature([f"A different article about the canal and its {w}, as the company saw them."
+                       for w in WORDS[4:]] + ["Saved on Monday"])
+    assert len(one) == 32 and near_copies(one, again) and not near_copies(one, other)
+    assert signature([]) == () and not near_copies((), ())
+
+
+def test_clusters_join_near_copies_under_their_smallest_id():
+    from transform.templates import clusters, signature
+
+    sigs = {"b": signature(ARTICLE + ["b"]), "a": signature(ARTICLE + ["a"]),
+            "c": signature([f"Other text about the {w} in the winter of the great freeze." for w in WORDS[2:14]])}
+    assert clusters(sigs) == {"a": "a", "b": "a", "c": "c"}
+
+
+def test_templates_are_counted_in_clusters_so_snapshots_teach_nothing():
+    from transform.templates import learn_clustered
+
+    docs = {f"copy{i}": {"article-line", "site-banner"} for i in range(20)}
+    same_page = {d: "copy0" for d in docs}
+    assert learn_clustered(docs, same_page) == frozenset()  # one page, twenty times
+    pages = {f"page{i}": {f"article-{i}", "site-banner"} for i in range(5)}
+    assert learn_clustered(pages, {}) == frozenset({"site-banner"})  # five pages of one site
