@@ -96,10 +96,19 @@ def remove_staging(db: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+# A run's DuckDB work (the load, the full-text index) spills to disk past this, so a run's
+# memory stays flat however large the warehouse grows.
+RUN_MEMORY_LIMIT = "512MB"
+
+
+def _run_config(path: Path) -> dict:
+    return {"memory_limit": RUN_MEMORY_LIMIT, "temp_directory": str(path.with_name(path.name + ".tmp"))}
+
+
 def _try_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection | None:
-    """A connection, or None when another process holds a conflicting lock."""
+    """A connection for a run, or None when another process holds a conflicting lock."""
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        return duckdb.connect(str(path), read_only=read_only, config=_run_config(path))
     except duckdb.IOException as exc:
         if _is_lock_error(exc):
             return None
@@ -172,7 +181,7 @@ def open_for_load(db: Path, *, wait_seconds: float = 120.0, on_wait=None) -> Ite
     shutil.copymode(db, tmp)  # analysts' read permissions survive the swap
     if _wal(db).exists():  # committed by a writer that died before its checkpoint
         shutil.copyfile(_wal(db), _wal(tmp))
-    con = duckdb.connect(str(tmp))
+    con = duckdb.connect(str(tmp), config=_run_config(db))
     try:
         apply_schema(con)
         yield con

@@ -5,7 +5,11 @@ wheel ``duckdb-extension-fts`` ships (:func:`load_fts`); every connection that
 searches needs it, readers included.  The index lives in the schema
 ``fts_main_paragraphs`` and is keyed by ``paragraphs.para_id``
 (``doc_id:para_no``, a generated column).  It does not follow the table by
-itself: the load rebuilds it when paragraphs changed (:func:`refresh_index`).
+itself: the extension can only build it whole, which costs seconds per ten
+thousand documents, so the load updates the extension's own tables for just the
+paragraphs it changed (:func:`sync_index`: BM25 needs only each term's document
+frequency, each paragraph's length and the two corpus statistics, which are kept
+exactly as a rebuild would compute them).
 
 Every function receives an open connection.
 """
@@ -128,11 +132,96 @@ def build_index(con) -> int:
     return con.execute(f"SELECT count(*) FROM {FTS_SCHEMA}.docs").fetchone()[0]
 
 
-def refresh_index(con, paragraphs_changed: bool) -> bool:
-    """Rebuild the index when this load changed paragraphs (or it is missing or out of step).
+def _stopwords_ok(con) -> bool:
+    return con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name IN ('terms', 'stopwords', 'fields')",
+        [FTS_SCHEMA]).fetchone()[0] == 3
 
-    Returns whether it was rebuilt.  The load calls it inside its transaction.
+
+def sync_index(con, touched: str | None = None) -> int:
+    """Bring the index in step with ``paragraphs`` by updating only what changed.
+
+    ``touched``: a registered table with a ``doc_id`` column, the documents whose
+    paragraphs this load rewrote (their paragraph keys may be the same with new text).
+    Paragraphs gone from the table leave the index; new or rewritten ones enter it; each
+    term's document frequency, each paragraph's length and the corpus statistics follow.
+    Returns the number of paragraphs (re-)indexed.  Call inside the load's transaction.
     """
+    S = FTS_SCHEMA
+    touched_docs = f"SELECT doc_id FROM {touched}" if touched else "SELECT NULL::VARCHAR AS doc_id WHERE false"
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _fts_out AS
+        SELECT d.docid FROM {S}.docs d
+        WHERE NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.para_id = d.name)
+           OR split_part(d.name, ':', 1) IN ({touched_docs})""")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _fts_in AS
+        SELECT p.para_id, p.text FROM paragraphs p
+        WHERE p.doc_id IN ({touched_docs})
+           OR NOT EXISTS (SELECT 1 FROM {S}.docs d WHERE d.name = p.para_id)""")
+    (n_in,) = con.execute("SELECT count(*) FROM _fts_in").fetchone()
+    (n_out,) = con.execute("SELECT count(*) FROM _fts_out").fetchone()
+    if not n_in and not n_out:
+        return 0
+    # Out: each term loses the paragraphs that leave.
+    con.execute(f"""
+        UPDATE {S}.dict SET df = dict.df - gone.n
+        FROM (SELECT termid, count(DISTINCT docid) AS n FROM {S}.terms
+              WHERE docid IN (SELECT docid FROM _fts_out) GROUP BY termid) AS gone
+        WHERE dict.termid = gone.termid""")
+    con.execute(f"DELETE FROM {S}.terms WHERE docid IN (SELECT docid FROM _fts_out)")
+    con.execute(f"DELETE FROM {S}.docs WHERE docid IN (SELECT docid FROM _fts_out)")
+    # In: new paragraph ids after the largest, their terms as the extension makes them.
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _fts_new_docs AS
+        SELECT (SELECT coalesce(max(docid), -1) FROM {S}.docs) + row_number() OVER (ORDER BY para_id) AS docid,
+               para_id AS name, text
+        FROM _fts_in""")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _fts_new_terms AS
+        SELECT stem(t.w, '{STEMMER}') AS term, t.docid
+        FROM (SELECT unnest({S}.tokenize(text)) AS w, docid FROM _fts_new_docs) AS t
+        WHERE t.w NOT NULL AND len(t.w) > 0 AND t.w NOT IN (SELECT sw FROM {S}.stopwords)""")
+    con.execute(f"""
+        INSERT INTO {S}.dict (termid, term, df)
+        SELECT (SELECT coalesce(max(termid), -1) FROM {S}.dict) + row_number() OVER (ORDER BY term), term, 0
+        FROM (SELECT DISTINCT term FROM _fts_new_terms WHERE term NOT IN (SELECT term FROM {S}.dict))""")
+    con.execute(f"""
+        UPDATE {S}.dict SET df = dict.df + added.n
+        FROM (SELECT term, count(DISTINCT docid) AS n FROM _fts_new_terms GROUP BY term) AS added
+        WHERE dict.term = added.term""")
+    con.execute(f"DELETE FROM {S}.dict WHERE df <= 0")
+    con.execute(f"""
+        INSERT INTO {S}.terms (docid, fieldid, termid)
+        SELECT t.docid, 0, d.termid FROM _fts_new_terms t JOIN {S}.dict d USING (term)""")
+    con.execute(f"""
+        INSERT INTO {S}.docs (docid, name, len)
+        SELECT n.docid, n.name, (SELECT count(*) FROM _fts_new_terms t WHERE t.docid = n.docid)
+        FROM _fts_new_docs n""")
+    con.execute(f"DELETE FROM {S}.stats")
+    con.execute(f"INSERT INTO {S}.stats SELECT count(docid), sum(len) / count(len) FROM {S}.docs")
+    for table in ("_fts_out", "_fts_in", "_fts_new_docs", "_fts_new_terms"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    return n_in
+
+
+def refresh_index(con, paragraphs_changed: bool, touched: str | None = None) -> bool:
+    """Keep the index in step with ``paragraphs``: updated in place when it exists (only
+    what this load changed), built whole when it is missing or cannot be updated.
+
+    Returns whether it changed.  The load calls it inside its transaction.
+    """
+    if index_exists(con) and _stopwords_ok(con) and _has_key_column(con):
+        if not paragraphs_changed:
+            return False
+        try:
+            load_fts(con)
+            sync_index(con, touched)
+            return True
+        except SearchUnavailable as exc:
+            con.execute(f"DROP SCHEMA IF EXISTS {FTS_SCHEMA} CASCADE")
+            log.warning("full-text index not updated: %s", exc)
+            return False
     if not (paragraphs_changed or index_is_stale(con)):
         return False
     try:

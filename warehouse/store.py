@@ -283,7 +283,7 @@ def load_run(
             insert_frame(con, "validation_results", v)
         load_seconds = time.perf_counter() - started
         insert_frame(con, "runs", pd.DataFrame([{**summary.as_row(), "load_seconds": load_seconds}]), replace=True)
-        refresh_index(con, paragraphs_changed=bool(len(load_docs)) or bool(plan.deleted))
+        refresh_index(con, paragraphs_changed=bool(len(load_docs)) or bool(plan.deleted), touched="_load_docs")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

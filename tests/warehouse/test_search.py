@@ -117,12 +117,25 @@ def test_the_index_follows_changed_and_deleted_files(con):
     assert not search.index_is_stale(con)
 
 
-def test_an_unchanged_load_does_not_rebuild(con, monkeypatch):
+def test_loads_update_the_index_in_place_and_never_rebuild_it(con, monkeypatch):
     calls = []
     monkeypatch.setattr(search, "build_index", lambda c: calls.append(c))
-    run(con, TEXTS, "r2")
-    assert calls == []
-    assert search.refresh_index(con, paragraphs_changed=True) and len(calls) == 1
+    run(con, TEXTS, "r2")  # unchanged
+    run(con, {**TEXTS, "trams.txt": ["Buses replaced the trams in 1980."]}, "r3", version={"trams.txt": 2})
+    assert calls == [] and found(con, "buses") == [("trams.txt", 0)]
+
+
+def test_an_updated_index_scores_like_a_rebuilt_one(con):
+    run(con, {**TEXTS, "trams.txt": ["Buses replaced the trams in 1980, and the buses ran late."],
+              "new.txt": ["A new note on the Tashkent talks and the ferry crossings."]}, "r2", version={"trams.txt": 2})
+    queries = ["tashkent", "ferry crossings", "buses", "declaration war"]
+    updated = {q: search.search(con, q) for q in queries}
+    stats = con.execute(f"SELECT * FROM {search.FTS_SCHEMA}.stats").fetchall()
+    search.build_index(con)
+    assert con.execute(f"SELECT * FROM {search.FTS_SCHEMA}.stats").fetchall() == stats
+    for q in queries:
+        assert [(h.doc_id, h.para_no, round(h.score, 9)) for h in search.search(con, q)] == [
+            (h.doc_id, h.para_no, round(h.score, 9)) for h in updated[q]], q
 
 
 def test_a_reader_loads_the_extension_and_searches(tmp_path):
