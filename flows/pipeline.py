@@ -316,11 +316,25 @@ def _extraction_reader(cfg: Config, stage: Stage):
     return read
 
 
+def new_run_id(now: dt.datetime | None = None) -> str:
+    """``20261207T151200-3fa9c1``: when the run started, and a random tail."""
+    return f"{(now or dt.datetime.now()):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+
+
+def _prefect_run() -> tuple[str | None, str | None]:
+    """(flow-run name, flow-run id) of the Prefect run this code runs in, if any."""
+    ctx = FlowRunContext.get()
+    if ctx is None or ctx.flow_run is None:
+        return None, None
+    return ctx.flow_run.name, str(ctx.flow_run.id)
+
+
 def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     """The body of the flow, callable with a built Config; ``retry``: quarantined paths to process again."""
     started = dt.datetime.now()
     t0 = time.perf_counter()
-    run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    flow_run_name, flow_run_id = _prefect_run()  # the flow run is named after the cruftless run id
+    run_id = flow_run_name if flow_run_name and flow_run_name[:8].isdigit() else new_run_id(started)
     stage = Stage(stage_root(cfg.db), engine_key_of(cfg)).open()
     found = discover(cfg, started, retry)
     plan, manifest = found.plan, found.manifest
@@ -331,7 +345,7 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     if not plan.has_work:  # nothing new, changed or gone: no workers, no Great Expectations
         now = dt.datetime.now()
         summary = _summary(run_id, started, t0, plan, loaded=0, quarantined=0, dup_failures=0,
-                           discover_seconds=discover_seconds)
+                           discover_seconds=discover_seconds, prefect_flow_run_id=flow_run_id)
         load_seconds = touch(cfg, summary=summary, now=now)
         stage.clear()
         return replace(summary, load_seconds=load_seconds)
@@ -412,7 +426,7 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
         dup_failures=len(dup_failures), discover_seconds=discover_seconds, process_seconds=process_seconds,
         validate_seconds=validate_seconds, docs_seconds=site.seconds if site else None,
         templates_learned=sum(len(k) for k in relearned.gained.values()),
-        docs_recleaned=len(again) + len(stored_again),
+        docs_recleaned=len(again) + len(stored_again), prefect_flow_run_id=flow_run_id,
         message=(f"{len(stored_again)} earlier document(s) re-cleaned with newly learned templates"
                  if stored_again else None))
     validation_rows = [
@@ -457,7 +471,7 @@ def _summary(run_id, started, t0, plan: Plan, *, loaded: int, quarantined: int, 
     )
 
 
-@flow(name="cruftless", log_prints=False)
+@flow(name="cruftless", log_prints=False, flow_run_name=new_run_id)
 def cruftless_flow(ingest: str | None = None, db: str | None = None, config: str | None = None,
                    wait_seconds: float = 0.0, retry: list[str] | None = None,
                    options: dict | None = None) -> dict:

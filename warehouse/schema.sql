@@ -161,6 +161,7 @@ ALTER TABLE runs ADD COLUMN IF NOT EXISTS discover_seconds DOUBLE;   -- listing 
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_seconds DOUBLE;       -- building the Data Docs
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS templates_learned INTEGER; -- site templates this run learned
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_recleaned INTEGER;    -- documents cleaned again for them
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS prefect_flow_run_id VARCHAR; -- the Prefect flow run (named run_id)
 
 CREATE TABLE IF NOT EXISTS validation_results (
     run_id           VARCHAR NOT NULL,

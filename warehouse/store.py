@@ -101,6 +101,7 @@ class RunSummary:
     discover_seconds: float | None = None  # listing and hashing the folder, reading the manifest
     templates_learned: int = 0  # site templates this run learned
     docs_recleaned: int = 0  # documents cleaned again because a template they print was learned
+    prefect_flow_run_id: str | None = None  # the Prefect flow run (its name is run_id), to find it in the UI
 
     def as_row(self) -> dict:
         return dict(self.__dict__)
