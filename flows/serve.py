@@ -113,7 +113,9 @@ def local_server(home: Path, port: int = 4200, host: str = "127.0.0.1",
         raise ServeError(f"a Prefect server already answers at {api_url}; use it with "
                          f"PREFECT_API_URL={api_url} instead of --start-server, or pick another --port")
     home.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "PREFECT_HOME": str(home)}
+    env = {**os.environ, "PREFECT_HOME": str(home),
+           # the UI asks the API at this address; without it, it asks :4200 whatever --port says
+           "PREFECT_SERVER_API_HOST": host, "PREFECT_SERVER_API_PORT": str(port), "PREFECT_UI_API_URL": api_url}
     env.pop("PREFECT_API_URL", None)
     env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     env.setdefault("DO_NOT_TRACK", "1")
