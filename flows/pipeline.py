@@ -329,52 +329,87 @@ def _prefect_run() -> tuple[str | None, str | None]:
     return ctx.flow_run.name, str(ctx.flow_run.id)
 
 
+@dataclass
+class Processed:
+    """What extraction and cleaning left for the rest of the run: a line per file, no text."""
+
+    outcomes: dict[str, FileOutcome]  # by source_path
+    chosen: dict[str, str]  # doc_id → the staged batch to load it from
+    relearned: Relearned
+    recleaned: int = 0  # documents cleaned again for a newly learned template
+    stored_recleaned: int = 0  # of them, documents loaded by earlier runs
+    seconds: float = 0.0
+
+
+@dataclass
+class Checked:
+    """The documents that load, the files that go to quarantine, the validation outcome."""
+
+    ok: list[FileOutcome]
+    failures: list[Failure]
+    load_docs: pd.DataFrame  # doc_id, batch
+    outcome: object
+    duplicate_failures: int
+    seconds: float
+
+
 def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     """The body of the flow, callable with a built Config; ``retry``: quarantined paths to process again."""
-    started = dt.datetime.now()
-    t0 = time.perf_counter()
+    started, t0 = dt.datetime.now(), time.perf_counter()
     flow_run_name, flow_run_id = _prefect_run()  # the flow run is named after the cruftless run id
     run_id = flow_run_name if flow_run_name and flow_run_name[:8].isdigit() else new_run_id(started)
     stage = Stage(stage_root(cfg.db), engine_key_of(cfg)).open()
-    found = discover(cfg, started, retry)
-    plan, manifest = found.plan, found.manifest
-    discover_seconds = time.perf_counter() - t0
-    check_mass_deletion(cfg, plan, manifest)
-    progress.start(len(plan.process), len(plan.seen))
 
+    found = discover(cfg, started, retry)
+    plan = found.plan
+    timings = dict(discover_seconds=time.perf_counter() - t0, prefect_flow_run_id=flow_run_id)
+    check_mass_deletion(cfg, plan, found.manifest)
+    progress.start(len(plan.process), len(plan.seen))
     if not plan.has_work:  # nothing new, changed or gone: no workers, no Great Expectations
-        now = dt.datetime.now()
-        summary = _summary(run_id, started, t0, plan, loaded=0, quarantined=0, dup_failures=0,
-                           discover_seconds=discover_seconds, prefect_flow_run_id=flow_run_id)
-        load_seconds = touch(cfg, summary=summary, now=now)
+        summary = _summary(run_id, started, t0, plan, loaded=0, quarantined=0, dup_failures=0, **timings)
+        load_seconds = touch(cfg, summary=summary, now=dt.datetime.now())
         stage.clear()
         return replace(summary, load_seconds=load_seconds)
 
+    processed = extract_and_clean(cfg, run_id, stage, found)
+    checked = check(cfg, stage, plan, processed, started)
+    return finish(cfg, run_id, started, t0, stage, found, processed, checked, timings)
+
+
+def extract_and_clean(cfg: Config, run_id: str, stage: Stage, found: Discovery) -> Processed:
+    """Every file to process through the workers (reusing what a killed run staged); then the
+    templates this run learned, and every document that prints one it was cleaned without,
+    cleaned again from its stored extraction."""
+    plan, manifest = found.plan, found.manifest
     if plan.process:  # Great Expectations takes seconds to import: do it while documents are extracted
         threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()
-    t_process = time.perf_counter()
+    t0 = time.perf_counter()
     outcomes, chosen = _reused(stage, plan)
     progress.advance(len(outcomes))
-    try:
-        setup = _worker_setup(cfg, run_id, _before_templates(cfg))
-        todo = [info for info in plan.process if info.source_path not in outcomes]
-        for result in _run_batches(run_id, setup, stage, _batches(todo, cfg.batch_size, cfg.workers), "p1-",
-                                   lambda batch: [("file", info) for info in batch], cfg.workers):
+
+    def keep(results):
+        for result in results:
             for o in result.outcomes:
                 outcomes[o.info.source_path] = o
                 if o.ok:
                     chosen[o.doc_id] = result.batch
+                else:
+                    chosen.pop(o.doc_id, None)
 
-        # Templates this run learned, and every document that prints one it was cleaned without.
+    try:
+        setup = _worker_setup(cfg, run_id, _before_templates(cfg))
+        todo = [info for info in plan.process if info.source_path not in outcomes]
+        keep(_run_batches(run_id, setup, stage, _batches(todo, cfg.batch_size, cfg.workers), "p1-",
+                          lambda batch: [("file", info) for info in batch], cfg.workers))
+
         replaced = {manifest[f.source_path].doc_id for f in plan.changed if f.source_path in manifest}
         gone = {manifest[p].doc_id for p in plan.deleted}
         staged = pd.DataFrame(sorted(chosen.items()), columns=["doc_id", "batch"], dtype=object)
         relearned = learn_templates(cfg, stage, quote(staged), sorted((replaced | gone) - set(chosen)))
-        stored_again = _stored_requests(cfg, relearned.stale_stored, manifest, plan)
         stale = set(relearned.stale_staged)
         again = [o.info for o in outcomes.values() if o.ok and o.doc_id in stale]
+        stored_again = [info for info, _ in _stored_requests(cfg, relearned.stale_stored, manifest, plan)]
         if again or stored_again:
-            setup2 = replace(setup, templates=dict(relearned.templates))
             read_raw = _extraction_reader(cfg, stage)
             progress.start_phase("re-clean", len(again) + len(stored_again))
 
@@ -383,25 +418,24 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
                 return [("reclean", info, blobs[info.sha256]) if info.sha256 in blobs else ("file", info)
                         for info in batch]
 
-            todo2 = sorted(again + [info for info, _ in stored_again], key=lambda i: i.source_path)
-            for result in _run_batches(run_id, setup2, stage, _batches(todo2, cfg.batch_size, cfg.workers), "p2-",
-                                       requests, cfg.workers):
-                for o in result.outcomes:
-                    outcomes[o.info.source_path] = o
-                    if o.ok:
-                        chosen[o.doc_id] = result.batch
-                    else:
-                        chosen.pop(o.doc_id, None)
+            todo = sorted(again + stored_again, key=lambda i: i.source_path)
+            keep(_run_batches(run_id, replace(setup, templates=dict(relearned.templates)), stage,
+                              _batches(todo, cfg.batch_size, cfg.workers), "p2-", requests, cfg.workers))
     finally:
         close_pool(run_id)
-    process_seconds = time.perf_counter() - t_process
+    return Processed(outcomes, chosen, relearned, len(again) + len(stored_again), len(stored_again),
+                     time.perf_counter() - t0)
 
-    ok = sorted((o for o in outcomes.values() if o.ok), key=lambda o: o.info.source_path)
-    failures = [_failure(o) for o in sorted(outcomes.values(), key=lambda o: o.info.source_path) if not o.ok]
-    load_docs = pd.DataFrame([(o.doc_id, chosen[o.doc_id]) for o in ok], columns=["doc_id", "batch"], dtype=object)
-    t_validate = time.perf_counter()
+
+def check(cfg: Config, stage: Stage, plan: Plan, processed: Processed, started: dt.datetime) -> Checked:
+    """Validate what loads; documents that fail a critical expectation go to quarantine."""
+    t0 = time.perf_counter()
+    outcomes = sorted(processed.outcomes.values(), key=lambda o: o.info.source_path)
+    ok = [o for o in outcomes if o.ok]
+    failures = [_failure(o) for o in outcomes if not o.ok]
+    load_docs = pd.DataFrame([(o.doc_id, processed.chosen[o.doc_id]) for o in ok], columns=["doc_id", "batch"],
+                             dtype=object)
     outcome = validate(cfg, stage, quote(load_docs), started.date())
-    validate_seconds = time.perf_counter() - t_validate
     if outcome.failed_docs:
         bad = set(outcome.failed_docs)
         for o in ok:
@@ -411,24 +445,28 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
         ok = [o for o in ok if o.doc_id not in bad]
         load_docs = load_docs[~load_docs["doc_id"].isin(bad)].reset_index(drop=True)
     dup_failures = _duplicate_failures(plan, failures)
-    failures.extend(dup_failures)
+    return Checked(ok, failures + dup_failures, load_docs, outcome, len(dup_failures), time.perf_counter() - t0)
 
+
+def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Stage, found: Discovery,
+           processed: Processed, checked: Checked, timings: dict) -> RunSummary:
+    """Data Docs, the run's summary, and the load: one transaction from the stage."""
     now = dt.datetime.now()
-    recleaned = {o.info.source_path for o in outcomes.values()} - {f.source_path for f in plan.process}
+    recleaned = set(processed.outcomes) - {f.source_path for f in found.plan.process}
     # Files re-cleaned from an unchanged state are written as loaded again, not as unchanged.
-    plan = replace(plan, unchanged=tuple(f for f in plan.unchanged if f.source_path not in recleaned))
-    source_files = source_file_rows(plan, [o.info for o in ok], failures, now, manifest)
-    results = list(outcome.results) + [check_manifest(list(plan.live_paths), source_files)]
+    plan = replace(found.plan, unchanged=tuple(f for f in found.plan.unchanged if f.source_path not in recleaned))
+    source_files = source_file_rows(plan, [o.info for o in checked.ok], checked.failures, now, found.manifest)
+    results = list(checked.outcome.results) + [check_manifest(list(plan.live_paths), source_files)]
     site = data_docs(cfg, run_id, started, results)  # before the load, so the runs row holds its time
+    relearned = processed.relearned
     summary = _summary(
-        run_id, started, t0, plan, loaded=len(ok),
-        quarantined=len({f.info.source_path for f in failures}) + len(plan.rejected),
-        dup_failures=len(dup_failures), discover_seconds=discover_seconds, process_seconds=process_seconds,
-        validate_seconds=validate_seconds, docs_seconds=site.seconds if site else None,
-        templates_learned=sum(len(k) for k in relearned.gained.values()),
-        docs_recleaned=len(again) + len(stored_again), prefect_flow_run_id=flow_run_id,
-        message=(f"{len(stored_again)} earlier document(s) re-cleaned with newly learned templates"
-                 if stored_again else None))
+        run_id, started, t0, plan, loaded=len(checked.ok),
+        quarantined=len({f.info.source_path for f in checked.failures}) + len(plan.rejected),
+        dup_failures=checked.duplicate_failures, process_seconds=processed.seconds,
+        validate_seconds=checked.seconds, docs_seconds=site.seconds if site else None,
+        templates_learned=sum(len(k) for k in relearned.gained.values()), docs_recleaned=processed.recleaned,
+        message=(f"{processed.stored_recleaned} earlier document(s) re-cleaned with newly learned templates"
+                 if processed.stored_recleaned else None), **timings)
     validation_rows = [
         dict(run_id=run_id, table_name=r.table_name, expectation=r.expectation, success=r.success,
              unexpected_count=r.unexpected_count, details=r.details)
@@ -437,10 +475,10 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     template_rows = pd.DataFrame(
         [(fam, key) for fam, keys in relearned.templates.items() for key in sorted(keys)],
         columns=["family", "line_key"])
-    stage_files = {t: stage.files(t) for t in STAGED_TABLES}
-    resolved = [o.info.source_path for o in ok] + [i.source_path for i, _ in plan.duplicates]
-    load_seconds = load(cfg, plan=quote(plan), stage_files=quote(stage_files), load_docs=quote(load_docs),
-                        source_files=quote(source_files), quarantine=quote(quarantine_frame(plan, failures, run_id, now)),
+    resolved = [o.info.source_path for o in checked.ok] + [i.source_path for i, _ in plan.duplicates]
+    load_seconds = load(cfg, plan=quote(plan), stage_files=quote({t: stage.files(t) for t in STAGED_TABLES}),
+                        load_docs=quote(checked.load_docs), source_files=quote(source_files),
+                        quarantine=quote(quarantine_frame(plan, checked.failures, run_id, now)),
                         resolved_paths=quote(resolved), validation_rows=quote(validation_rows),
                         summary=summary, now=now, templates=quote(template_rows))
     stage.clear()
