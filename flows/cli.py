@@ -128,11 +128,18 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
     """Last runs and table counts."""
     cfg = _config(None, db, config)
     from flows.connection import open_warehouse
+    from warehouse.report import warning_totals
     from warehouse.store import last_runs, table_counts
+
+    import duckdb
 
     try:
         with open_warehouse(cfg.db, read_only=True) as con:
             runs, counts = last_runs(con, limit), table_counts(con)
+            try:
+                warned = warning_totals(con)
+            except duckdb.CatalogException:  # made by an older cruftless: no document_warnings view yet
+                warned = None
     except FileNotFoundError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2)
@@ -152,6 +159,11 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
     for name, n in counts.items():
         c.add_row(name, str(n))
     console.print(c)
+    if warned and warned[0]:
+        console.print(f"[yellow]{warned[0]} warning(s)[/] on {warned[1]} loaded document(s) (they loaded all the "
+                      "same): see `SELECT * FROM document_warnings`")
+    elif warned is not None:
+        console.print("no warnings on the loaded documents")
 
 
 # Commands kept in their own modules: each module's register(app) adds its commands.

@@ -219,12 +219,10 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     relearned = {f.source_path for f in redo_old}
     plan = replace(plan, unchanged=tuple(f for f in plan.unchanged if f.source_path not in relearned))
     source_files = source_file_rows(plan, staged, failures, now, manifest)
-    results = list(outcome.results) + [check_manifest([f.source_path for f in plan.seen], source_files)]
-    validation_rows = [
-        dict(run_id=run_id, table_name=r.table_name, expectation=r.expectation, success=r.success,
-             unexpected_count=r.unexpected_count, details=r.details)
-        for r in results
-    ]
+    manifest_check = check_manifest([f.source_path for f in plan.seen], source_files)
+    results = list(outcome.results) + [manifest_check]
+    # One row per expectation, then one per warning of each document that loads.
+    validation_rows = outcome.validation_rows(run_id, extra=[manifest_check], loaded={s.doc_id for s in staged})
     template_rows = pd.DataFrame(
         [(fam, key) for fam, keys in templates.items() for key in sorted(keys)], columns=["family", "line_key"]
     )
