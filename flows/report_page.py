@@ -25,6 +25,10 @@ matplotlib.rcParams.update({
     "axes.spines.right": False,
     "axes.titlelocation": "left",
     "axes.titlesize": 11,
+    # Labels are titles, names and rules from the documents: "$\\frac{1}{0}$" is text, not mathtext
+    # (which would fail to parse it, or draw it as a formula).
+    "text.parse_math": False,
+    "text.usetex": False,
 })
 
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
