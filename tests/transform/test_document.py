@@ -186,3 +186,17 @@ def test_a_paper_without_a_dateline_is_dated_by_its_journal_issue():
             "The upper river has nine locks, and every one of them was rebuilt at least once after the floods.")
     doc = clean_document(RawDocument("paper.txt", "txt", (Block(text),)))
     assert (doc.published, doc.published_precision) == (dt.date(2017, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe, 2015-present", "By Jane Doe, 2015 to date", "Posted by Jane Doe | since 2015",
+     "Published 2015-present", "By Jane Doe, 1990s-"],
+)
+def test_a_byline_with_an_open_range_is_not_a_crash(byline):
+    text = (f"The Canal Trade\n\n{byline}\n\nThe canal opened in 1869 and changed the trade of the "
+            "two oceans for a generation, as the ledgers of the port show year by year.\n")
+    doc = clean_document(RawDocument("a.txt", "txt", (Block(text),)))
+    check_offsets(doc)
+    assert doc.published is None  # an open range names no day of publication
+    assert "canal opened in 1869" in doc.body_text
