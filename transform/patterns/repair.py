@@ -10,7 +10,7 @@ import re
 # letters only), so real uses ("5‰", a "›" breadcrumb separator) are left alone.
 MACROMAN_AS_CP1252_CHARS = "ˆ˜‰ƒ"
 MACROMAN_TOKEN = re.compile(
-    rf"(?<![\w{MACROMAN_AS_CP1252_CHARS}])[\w-]*[{MACROMAN_AS_CP1252_CHARS}][\w{MACROMAN_AS_CP1252_CHARS}-]*"
+    rf"(?<![\w{MACROMAN_AS_CP1252_CHARS}-])[\w-]*[{MACROMAN_AS_CP1252_CHARS}][\w{MACROMAN_AS_CP1252_CHARS}-]*"
 )
 # A lone "ˆ" between spaces is "à" read the same way ("pie ˆ la mode").
 LONE_MACROMAN_A = re.compile(r"(?<=\s)ˆ(?=\s)")
@@ -22,7 +22,7 @@ DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)(?:'’|’'|’’)(?=\w)")
 ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 RUNS_OF_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
-TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
+TRAILING_SPACES = re.compile(r"(?<![ \t])[ \t]+$", re.M)  # tried where a run starts: linear
 
 # OCR reading of "I" as "[" at the start of a word: "[t is" -> "It is".
 # Only fixed when "[" has no closing "]" nearby and the word it makes is one
