@@ -245,7 +245,37 @@ def _confirmed_by_page_notes(blocks: Sequence[Block], candidates: Sequence[Marke
     )
 
 
+MARKER_PASSES = 3  # removing markers again from what is left finds nothing more after this
+
+
 def remove_footnote_markers(
+    blocks: Sequence[Block], note_numbers: frozenset[int] = frozenset(),
+    bracket_notes: frozenset[int] = frozenset(),
+) -> tuple[tuple[Block, ...], tuple[Citation, ...]]:
+    """``_remove_markers_once`` until it finds nothing more, so cleaning a cleaned text removes
+    no further marker: in ``"its arsenal.1 arsenal.1 grew"`` (a sentence the scrape printed
+    twice) the chain takes one "1", and the other is then a lone first note; both go now.
+    Earlier markers' offsets follow the later removals."""
+    out, found = _remove_markers_once(blocks, note_numbers, bracket_notes)
+    citations = list(found)
+    for _ in range(MARKER_PASSES - 1):
+        if not found:
+            break
+        out, found = _remove_markers_once(out, note_numbers, bracket_notes)
+        cut: dict[int, list[tuple[int, int]]] = {}  # para -> (start before this pass, length) of each removal
+        for c in found:
+            earlier = sum(n for _, n in cut.get(c.para_no, ()))
+            cut.setdefault(c.para_no, []).append((c.start + earlier, len(c.raw)))
+        citations = [_shift(c, cut.get(c.para_no, ())) for c in citations] + list(found)
+    return out, tuple(sorted(citations, key=lambda c: (c.para_no, c.start)))
+
+
+def _shift(citation: Citation, removals: Sequence[tuple[int, int]]) -> Citation:
+    gone = sum(length for start, length in removals if start < citation.start)
+    return dataclasses.replace(citation, start=citation.start - gone, end=citation.end - gone) if gone else citation
+
+
+def _remove_markers_once(
     blocks: Sequence[Block], note_numbers: frozenset[int] = frozenset(),
     bracket_notes: frozenset[int] = frozenset(),
 ) -> tuple[tuple[Block, ...], tuple[Citation, ...]]:
