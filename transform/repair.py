@@ -98,17 +98,19 @@ def undo_double_encoding(text: str) -> str:
 
 
 def fold_width(text: str) -> str:
-    """Full-width forms to ASCII, unless the text is Chinese, Japanese or Korean (where
-    ``，（）％`` are its punctuation and stay as they are).
+    """Full-width forms to ASCII, except on lines that hold Chinese, Japanese or Korean (where
+    ``，（）％`` are the text's own punctuation and stay as they are).  Line by line, so the
+    choice never depends on what cleaning later removes elsewhere.
 
     ``"ＦＵＬＬ width （1）"`` → ``"FULL width (1)"``; ``"价格上涨了５％，（见表１）。"`` → unchanged
     """
     if not P.WIDE_FORMS.search(text):
         return text
-    cjk = len(P.CJK_CHARS.findall(text))
-    if cjk >= P.CJK_DOCUMENT_CHARS or (cjk and cjk * 3 >= sum(c.isalpha() for c in text)):
-        return text
-    return P.WIDE_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if P.WIDE_FORMS.search(line) and not P.CJK_CHARS.search(line):
+            lines[i] = P.WIDE_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+    return "\n".join(lines)
 
 
 def fix_doubled_apostrophes(text: str) -> str:

@@ -414,6 +414,18 @@ def test_the_short_banners_those_phrases_come_from_still_go(line, rule):
     assert removed(line) == [rule]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright © 1998 The Lower River Gazette and its Partners. All rights reserved. This material may not be "
+     "published, broadcast, rewritten or redistributed without the prior written consent of the Gazette.",
+     "About Us | Contact | Advertise With Us © 2004 Estuary Media Ltd. All Rights Reserved. Use of this site "
+     "means you accept our User Agreement, our Cookie Notice and our Privacy Policy (all three revised in 2004)."],
+)
+def test_a_rights_reserved_footer_of_a_sentence_or_two_goes(line):
+    assert 200 < len(line) < 350 and len(line.split()) < 40
+    assert removed(line) == ["rights_reserved_footer"]
+
+
 def test_max_words_is_a_rule_setting():
     spec = {"name": "long_licence", "kind": "license", "pattern": "(?i).*licensed.*"}
     long_line = "This text is licensed " + "word " * 50

@@ -56,8 +56,7 @@ HIGH_BYTE_CHAR = re.compile(f"[\x80-\xff{''.join(c for c in CP1252_SPECIALS if c
 
 # --- character width ----------------------------------------------------------------
 # Full-width ASCII forms ("ＡＢＣ", "１２３", "，（）％") and the full-width signs (￠￡￥).
-# In Chinese, Japanese and Korean text they are the normal punctuation and stay; in other
-# text they are a layout accident and fold to ASCII.
+# On a line of Chinese, Japanese or Korean they are the normal punctuation and stay; in
+# other text they are a layout accident and fold to ASCII.
 WIDE_FORMS = re.compile("[\uff01-\uff5e\uffe0-\uffe6]+")
 CJK_CHARS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
-CJK_DOCUMENT_CHARS = 10  # this many CJK characters (or a third of the letters) make a text CJK
