@@ -46,11 +46,15 @@ def fix_macroman_tokens(text: str) -> str:
 
 
 def _redecode(sequence: str) -> str | None:
-    """One mojibake sequence's bytes read as UTF-8: ``"Ã©"`` → ``"é"``; None if they are not UTF-8."""
+    """One mojibake sequence's bytes read as UTF-8: ``"Ã©"`` → ``"é"``; None if they are not UTF-8,
+    or give a character no such text holds ("Fuß”" would give an N'Ko letter: it is German)."""
     try:
-        return bytes(P.BYTE_OF[c] for c in sequence).decode("utf-8")
+        decoded = bytes(P.BYTE_OF[c] for c in sequence).decode("utf-8")
     except (KeyError, UnicodeDecodeError):
         return None
+    if any("\u0700" <= c <= "\u08ff" or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") for c in decoded):
+        return None
+    return decoded
 
 
 def _mojibake_counts(text: str) -> tuple[int, int]:

@@ -108,7 +108,7 @@ def test_a_double_encoded_paragraph_beside_clean_ones_is_repaired_alone():
 @pytest.mark.parametrize(
     "text",
     ["Señor Ibáñez and the crème brûlée", "SÃO PAULO – IRMÃ E FILHOS", "A 5 µm film at 20 °C ± 1", "plain ASCII",
-     "Ã la carte, and nothing else broken"],
+     "Ã la carte, and nothing else broken", "the word Fuß’ in a German note", "they wrote “ÜBER” on the crates"],
 )
 def test_text_that_is_not_double_encoded_is_left_alone(text):
     assert undo_double_encoding(text) == text
