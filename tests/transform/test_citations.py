@@ -575,6 +575,9 @@ def test_a_note_number_after_a_year_and_its_comma():
         # a sentence the scrape printed twice, marker and all
         (["Pakistan kept a small nuclear arsenal.1 arsenal.1 The talks went on."],
          ["Pakistan kept a small nuclear arsenal. arsenal. The talks went on."]),
+        (["arsenal.1 " * 12 + "and so on."], ["arsenal. " * 12 + "and so on."]),
+        (["Its arsenal.1 grew, and so did the granary.1 and the quay.1 of the port."],
+         ["Its arsenal. grew, and so did the granary. and the quay. of the port."]),
         # a number the chain already has, alone: no sequence of its own, so it stays (on every pass)
         (["The lock opened.1 Then the second.2 The third.3 was later.3 and the fourth.4 Done."],
          ["The lock opened. Then the second. The third. was later.3 and the fourth. Done."]),
