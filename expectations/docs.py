@@ -24,6 +24,7 @@ import ast
 import datetime as dt
 import html
 import logging
+import os
 import re
 import shutil
 import threading
@@ -65,28 +66,76 @@ def try_build_docs(docs_dir: Path, run_id: str, run_time: dt.datetime,
 
 
 _lock = threading.Lock()  # one build at a time per process (GX contexts are not thread-safe)
+STALE_SECONDS = 3600  # a scratch folder this old is stale whoever made it
 
 
 def build_docs(docs_dir: Path, run_id: str, run_time: dt.datetime,
                results: Sequence[ExpectationResult]) -> DocsSite:
-    """Build the site for this run into ``docs_dir`` (replacing what was there)."""
+    """Build the site for this run into ``docs_dir`` (replacing what was there).
+
+    The site is built in a scratch folder beside ``docs_dir`` and swapped in whole; the
+    scratch folders a killed build left behind are removed first."""
     started = time.perf_counter()
     docs_dir = Path(docs_dir)
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = docs_dir.with_name(f".{docs_dir.name}.building-{uuid.uuid4().hex[:8]}")
-    try:
-        with _lock:
+    with _lock:
+        remove_stale_scratch(docs_dir)
+        staging = docs_dir.with_name(_scratch_name(docs_dir, "building"))
+        try:
             validated = _render_site(staging, run_id, run_time, results)
-        banner = _summary(run_id, run_time, results)
-        for page in staging.rglob("*.html"):
-            depth = len(page.relative_to(staging).parts) - 1
-            is_index = depth == 0 and page.name == INDEX
-            page.write_text(make_offline(page.read_text("utf-8"), "../" * depth,
-                                         summary=banner if is_index else None), "utf-8")
-        _swap_in(staging, docs_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            banner = _summary(run_id, run_time, results)
+            for page in staging.rglob("*.html"):
+                depth = len(page.relative_to(staging).parts) - 1
+                is_index = depth == 0 and page.name == INDEX
+                page.write_text(make_offline(page.read_text("utf-8"), "../" * depth,
+                                             summary=banner if is_index else None), "utf-8")
+            _swap_in(staging, docs_dir)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return DocsSite(index_path(docs_dir), time.perf_counter() - started, validated)
+
+
+def _scratch_name(docs_dir: Path, purpose: str) -> str:
+    """``.warehouse_docs.building-<pid>-<random>``: the pid says whose folder it is."""
+    return f".{docs_dir.name}.{purpose}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+
+_SCRATCH = re.compile(r"\.(?P<site>.+)\.(?:building|old)-(?:(?P<pid>\d+)-)?[0-9a-f]{8}")
+
+
+def remove_stale_scratch(docs_dir: Path, now: float | None = None) -> list[Path]:
+    """Remove the scratch folders of builds that are no longer running; returns them.
+
+    A folder is stale when this process made it (builds here hold ``_lock``, so none is
+    running), when the process that made it is gone, when it names no process (made by
+    an older cruftless), or when it is older than ``STALE_SECONDS``."""
+    now = time.time() if now is None else now
+    removed = []
+    for path in docs_dir.parent.glob(f".{docs_dir.name}.*-*"):
+        m = _SCRATCH.fullmatch(path.name)
+        if m is None or m["site"] != docs_dir.name or not path.is_dir():
+            continue
+        try:
+            age = now - path.stat().st_mtime
+        except OSError:
+            continue
+        pid = int(m["pid"]) if m["pid"] else None
+        if pid is None or pid == os.getpid() or not _process_alive(pid) or age > STALE_SECONDS:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    except OSError:
+        return False
+    return True
 
 
 # --- rendering with Great Expectations -------------------------------------------
@@ -196,8 +245,21 @@ def _suite_result(suite, records: dict[str, ExpectationResult], gx_run):
     )
 
 
+def _escaped(value):
+    """``value`` with every string HTML-escaped.  GX writes unexpected values, observed
+    values and exception messages into its pages as they are; they come from the
+    documents (titles, paths, body text), so markup in them must show, not run."""
+    if isinstance(value, str):
+        return html.escape(value)
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_escaped(v) for v in value]
+    return value
+
+
 def _result_dict(record: ExpectationResult) -> dict:
-    details = record.details
+    details = _escaped(record.details)
     result: dict = {"unexpected_count": record.unexpected_count}
     if details.get("element_count") is not None:
         elements = int(details["element_count"])
@@ -221,14 +283,14 @@ def _exception_info(record: ExpectationResult) -> dict:
     message = record.details.get("exception")
     if not message:
         return {"raised_exception": False, "exception_message": None, "exception_traceback": None}
-    return {"raised_exception": True, "exception_message": message, "exception_traceback": None}
+    return {"raised_exception": True, "exception_message": html.escape(str(message)), "exception_traceback": None}
 
 
 def _swap_in(staging: Path, docs_dir: Path) -> None:
     """Replace ``docs_dir`` by ``staging`` so a reader never sees half a site."""
     old = None
     if docs_dir.exists():
-        old = docs_dir.with_name(f".{docs_dir.name}.old-{uuid.uuid4().hex[:8]}")
+        old = docs_dir.with_name(_scratch_name(docs_dir, "old"))
         docs_dir.rename(old)
     staging.rename(docs_dir)
     if old is not None:
@@ -308,19 +370,28 @@ def _cell(row: dict, field: str, *, first: bool) -> str:
 def _summary(run_id: str, run_time: dt.datetime, results: Iterable[ExpectationResult]) -> str:
     results = list(results)
     failed = [r for r in results if not r.success]
+    critical = [r for r in failed if r.severity != "warning"]
+    warned = [r for r in failed if r.severity == "warning"]
     tables = sorted({r.table_name for r in results})
+    outcome = ", all passed."
+    if failed:
+        parts = ([f"<strong>{len(critical)} critical failed</strong> (their documents are quarantined)"]
+                 if critical else []) + ([f"{len(warned)} warnings failed (their documents loaded)"] if warned else [])
+        outcome = ": " + " and ".join(parts) + "."
     lines = [
         f"<strong>cruftless run {html.escape(run_id)}</strong> at {run_time:%Y-%m-%d %H:%M:%S}: "
         f"{len(results)} expectations checked on {len(tables)} tables"
         + (f" ({html.escape(', '.join(tables))})" if tables else "")
-        + (f", <strong>{len(failed)} failed</strong>." if failed else ", all passed.")
+        + outcome
     ]
     if not results:
         lines.append("Nothing new was validated in this run; the suites are listed below.")
     items = "".join(
-        f"<li><code>{html.escape(r.expectation)}</code>: {r.unexpected_count} unexpected</li>" for r in failed
+        f"<li><code>{html.escape(r.expectation)}</code> ({html.escape(r.severity)}): "
+        f"{r.unexpected_count} unexpected</li>" for r in critical + warned
     )
-    return (f'<div class="cruftless-run alert {"alert-danger" if failed else "alert-success"}">'
+    style = "alert-danger" if critical else "alert-warning" if warned else "alert-success"
+    return (f'<div class="cruftless-run alert {style}">'
             + "<br>".join(lines) + (f"<ul>{items}</ul>" if items else "") + "</div>")
 
 
@@ -348,6 +419,7 @@ a{color:#0b5cad;text-decoration:none}a:hover{text-decoration:underline}
 .alert{padding:.6rem 1rem;margin:.5rem 0 1rem;border:1px solid #d6d8db;border-radius:.25rem;background:#f1f3f5}
 .alert-success{background:#e7f5ea;border-color:#b7dfbf}
 .alert-danger{background:#fbe9eb;border-color:#f1b0b7}
+.alert-warning{background:#fff6dd;border-color:#f0d58c}
 .cruftless-run{margin:1rem 1.5rem 0}.cruftless-run ul{margin:.3rem 0 0}
 .card{border:1px solid #dee2e6;border-radius:.25rem;margin-bottom:1rem}
 .card-header{background:#f7f7f9;border-bottom:1px solid #dee2e6;padding:.4rem .75rem}

@@ -1,8 +1,9 @@
 """Regexes the expectations use, kept as named data.
 
 These are a safety net, not the cleaners (those live in ``transform``): each
-pattern here matches only text that is unmistakably scraping cruft, because a
-match quarantines the whole document.  Every pattern carries an example it must
+pattern here matches only text that is unmistakably scraping cruft.  A match is a
+warning recorded beside its document (see ``expectations.suites``), and a sign that
+a cleaner missed a shape it should know.  Every pattern carries an example it must
 match, and the tests check that it does.
 
 All patterns are Python ``re`` syntax.  Great Expectations applies them through
@@ -19,6 +20,7 @@ class NamedPattern:
     name: str
     regex: str
     example: str  # a string the pattern must match
+    in_prose: bool = False  # cruft even inside a long paragraph (mojibake), not only as a short block
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -46,7 +48,8 @@ CRUFT_PATTERNS: tuple[NamedPattern, ...] = (
     NamedPattern("skip_link", r"(?i)\bskip to (?:the )?(?:main )?content\b", "Skip to main content"),
     NamedPattern("newsletter_promo", r"(?i)\bsubscribe to our newsletter\b", "Subscribe to our newsletter"),
     # UTF-8 read as cp1252 ("â€™", "Ã©", "Â ") or Mac Roman ("vis-ˆ-vis").
-    NamedPattern("mojibake", r"â€[\x80-\xbf™œ“”˜¦¢¡]|Ã[\xa0-\xbf]|Â[\xa0°·]|[\w-]ˆ[\w-]", "itâ€™s vis-ˆ-vis"),
+    NamedPattern("mojibake", r"â€[\x80-\xbf™œ“”˜¦¢¡]|Ã[\xa0-\xbf]|Â[\xa0°·]|[\w-]ˆ[\w-]", "itâ€™s vis-ˆ-vis",
+                 in_prose=True),
 )
 
 # --- footnote-marker digits glued to the end of a word -----------------------
@@ -117,13 +120,37 @@ EDTF = NamedPattern(
 SHA256_HEX = r"^[0-9a-f]{64}$"
 
 
+# A paragraph of this many words is prose: one that mentions "all rights reserved" or
+# "download a 5 MB file" is talking about it, not a banner left behind.
+PROSE_WORDS = 40
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of non-blank lines
+
+
 def find_cruft(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first cruft pattern that matches ``text``, with its match."""
-    for pattern in CRUFT_PATTERNS:
-        match = pattern.compiled.search(text)
-        if match:
-            return pattern.name, match
-    return None
+    """The first cruft pattern that matches ``text``, with its match.
+
+    Patterns marked ``in_prose`` are looked for everywhere, the others only in
+    paragraphs of fewer than ``PROSE_WORDS`` words.
+    ``"Intro.\n\nDownload 75.83 Kb."`` → ``("download_banner", <match 'Download 75.83 Kb'>)``
+    """
+    anywhere = [p for p in CRUFT_PATTERNS if p.in_prose]
+    short = [p for p in CRUFT_PATTERNS if not p.in_prose]
+    found: list[tuple[int, str, re.Match[str]]] = []
+    for pattern in anywhere:
+        if (match := pattern.compiled.search(text)) is not None:
+            found.append((match.start(), pattern.name, match))
+    for block in _PARAGRAPH.finditer(text):
+        if len(block.group().split()) >= PROSE_WORDS:
+            continue
+        for pattern in short:
+            if (match := pattern.compiled.search(text, block.start(), block.end())) is not None:
+                found.append((match.start(), pattern.name, match))
+        if any(start < block.end() for start, _, _ in found):
+            break
+    if not found:
+        return None
+    _, name, match = min(found, key=lambda f: f[0])
+    return name, match
 
 
 # Every glued marker ends in one of these spots.  Searching for the spot first is

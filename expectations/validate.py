@@ -3,9 +3,11 @@
 ``validate_batch`` derives the cross-column and cross-table facts in pandas
 (offsets inside body_text, spans equal to the stored text, ref_no found in the
 bibliography...), validates each table's frame with one Great Expectations call,
-and turns the results into plain, JSON-ready records plus the documents to
-quarantine.  A failing row condemns its document; table-level failures (a missing
-column, a broken expectation) condemn none and show up in ``batch_failures``.
+and turns the results into plain, JSON-ready records plus what they mean for each
+document.  A failing row of a *critical* expectation condemns its document
+(``failed_docs``); a failing row of a *warning* is noted against its document
+(``doc_warnings``), which still loads.  Table-level failures (a missing column, a
+broken expectation) condemn none and show up in ``batch_failures``.
 
 Great Expectations is imported on first use (the import alone takes seconds) and
 its context and suites are built once per process.
@@ -16,8 +18,8 @@ import datetime as dt
 import math
 import threading
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -28,6 +30,9 @@ _EXAMPLES = 5  # failing rows described in an ExpectationResult's details
 _SHOWN_CHARS = 80  # longest string quoted in a detail sentence
 
 
+CRITICAL, WARNING = "critical", "warning"  # Great Expectations' FailureSeverity values
+
+
 @dataclass(frozen=True)
 class ExpectationResult:
     table_name: str
@@ -35,16 +40,58 @@ class ExpectationResult:
     success: bool
     unexpected_count: int
     details: dict  # JSON-serialisable: observed value, a few unexpected values, kwargs
+    severity: str = CRITICAL  # the expectation's severity: critical | warning
+
+    def row(self, run_id: str) -> dict:
+        """This result as a ``validation_results`` row (the batch-wide one: no doc_id)."""
+        return dict(run_id=run_id, table_name=self.table_name, expectation=self.expectation,
+                    success=self.success, unexpected_count=self.unexpected_count, details=self.details,
+                    severity=self.severity, doc_id=None)
+
+
+class DocWarning(NamedTuple):
+    """A warning expectation that rows of one document failed."""
+
+    expectation: str  # e.g. "documents.title_is_a_real_title"
+    detail: str  # the sentence for the document's first failing row
+    rows: int = 1  # how many of the document's rows failed it
+
+    @property
+    def table_name(self) -> str:
+        return self.expectation.split(".", 1)[0]
 
 
 @dataclass(frozen=True)
 class ValidationOutcome:
     results: tuple[ExpectationResult, ...]
-    failed_docs: dict[str, tuple[str, str]]  # doc_id -> (expectation name, detail sentence)
+    failed_docs: dict[str, tuple[str, str]]  # critical only: doc_id -> (expectation name, detail sentence)
+    # warnings of the documents that load (none for a document in failed_docs), in suite order
+    doc_warnings: dict[str, tuple[DocWarning, ...]] = field(default_factory=dict)
 
     @property
     def success(self) -> bool:
         return all(result.success for result in self.results)
+
+    @property
+    def critical_success(self) -> bool:
+        """No critical expectation failed: every document may load."""
+        return all(result.success for result in self.results if result.severity == CRITICAL)
+
+    def warning_rows(self, run_id: str, loaded: Collection[str] | None = None) -> list[dict]:
+        """One ``validation_results`` row per warning and document (of ``loaded`` only, if given)."""
+        return [
+            dict(run_id=run_id, table_name=w.table_name, expectation=w.expectation, success=False,
+                 unexpected_count=w.rows, details={"detail": w.detail}, severity=WARNING, doc_id=doc_id)
+            for doc_id, warnings in self.doc_warnings.items()
+            if loaded is None or doc_id in loaded
+            for w in warnings
+        ]
+
+    def validation_rows(self, run_id: str, extra: Collection[ExpectationResult] = (),
+                        loaded: Collection[str] | None = None) -> list[dict]:
+        """Every ``validation_results`` row of the run: one per expectation (and per ``extra``
+        result, e.g. the manifest check), then one per warning and loaded document."""
+        return [r.row(run_id) for r in (*self.results, *extra)] + self.warning_rows(run_id, loaded)
 
     @property
     def batch_failures(self) -> tuple[ExpectationResult, ...]:
@@ -74,6 +121,7 @@ def validate_batch(frames: Mapping[str, pd.DataFrame], *, run_date: dt.date) -> 
 
     results: list[ExpectationResult] = []
     failed_docs: dict[str, tuple[str, str]] = {}
+    warned: dict[str, dict[str, DocWarning]] = {}
     for table in TABLES:
         if table not in staged:
             continue
@@ -82,9 +130,19 @@ def validate_batch(frames: Mapping[str, pd.DataFrame], *, run_date: dt.date) -> 
             record, row_facts = _describe(table, result, frame, failing_rows, bodies)
             results.append(record)
             for doc_id, sentence in row_facts:
-                if doc_id is not None:
+                if doc_id is None:
+                    continue
+                if record.severity == CRITICAL:
                     failed_docs.setdefault(doc_id, (record.expectation, sentence))
-    return ValidationOutcome(results=tuple(results), failed_docs=failed_docs)
+                    continue
+                mine = warned.setdefault(doc_id, {})
+                seen = mine.get(record.expectation)
+                mine[record.expectation] = (DocWarning(record.expectation, sentence) if seen is None
+                                            else seen._replace(rows=seen.rows + 1))
+    doc_warnings = {
+        doc_id: tuple(found.values()) for doc_id, found in warned.items() if doc_id not in failed_docs
+    }
+    return ValidationOutcome(results=tuple(results), failed_docs=failed_docs, doc_warnings=doc_warnings)
 
 
 def check_manifest(ingest_paths: Collection[str], source_files: pd.DataFrame) -> ExpectationResult:
@@ -221,6 +279,7 @@ class _Columns:
 
 
 def _derive_documents(out, col, bodies, references) -> None:
+    out["no_known_cruft"] = [not isinstance(body, str) or patterns.find_cruft(body) is None for body in col.body_text]
     out["no_glued_footnote_digits"] = [
         not isinstance(body, str) or patterns.find_glued_footnote_digits(body) is None
         for body in col.body_text
@@ -347,6 +406,7 @@ def _describe(table, result, frame, failing_rows, bodies):
         success=bool(result.success),
         unexpected_count=int(observed.get("unexpected_count") or 0),
         details=details,
+        severity=_severity(config),
     )
     return record, row_facts
 
@@ -401,6 +461,11 @@ def _shorten(value: Any) -> Any:
     return value
 
 
+def _severity(config) -> str:
+    value = getattr(config, "severity", None)
+    return str(getattr(value, "value", value) or CRITICAL)
+
+
 def _exception_message(result) -> str | None:
     info = result.exception_info or {}
     found = [info] if "raised_exception" in info else list(info.values())
@@ -433,6 +498,7 @@ def combine(outcomes: "list[ValidationOutcome]") -> ValidationOutcome:
     unexpected rows counted over all chunks, the first chunks' examples kept."""
     merged: dict[tuple[str, str], ExpectationResult] = {}
     failed: dict[str, tuple[str, str]] = {}
+    warnings: dict[str, tuple[DocWarning, ...]] = {}
     for outcome in outcomes:
         for r in outcome.results:
             key = (r.table_name, r.expectation)
@@ -449,7 +515,8 @@ def combine(outcomes: "list[ValidationOutcome]") -> ValidationOutcome:
                 else:
                     details.setdefault(field_name, value)
             merged[key] = ExpectationResult(r.table_name, r.expectation, old.success and r.success,
-                                            old.unexpected_count + r.unexpected_count, details)
+                                            old.unexpected_count + r.unexpected_count, details, r.severity)
         for doc_id, fact in outcome.failed_docs.items():
             failed.setdefault(doc_id, fact)
-    return ValidationOutcome(results=tuple(merged.values()), failed_docs=failed)
+        warnings.update(outcome.doc_warnings)  # a document sits in one chunk
+    return ValidationOutcome(results=tuple(merged.values()), failed_docs=failed, doc_warnings=warnings)

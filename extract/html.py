@@ -2,7 +2,7 @@
 
 Pipeline (one parse per page; every stage works on the same lxml tree):
 
-1. decode the bytes (BOM, declared charset, charset-normalizer fallback);
+1. decode the bytes (``extract.decode``: BOM, UTF-8, declared charset, cp1252, detector);
 2. parse once with lxml;
 3. read metadata (JSON-LD, ``<meta>``, ``<h1>``, bylines) - ``extract.html_meta``;
 4. prune boilerplate containers named in ``extract.html_patterns.ELEMENT_RULES``
@@ -27,7 +27,6 @@ Pipeline (one parse per page; every stage works on the same lxml tree):
 """
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import logging
@@ -40,6 +39,7 @@ import lxml.html
 from lxml import etree
 
 from extract import html_patterns as pat
+from extract.decode import NotText, decode_html
 from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date, split_authors
 from extract.model import ExtractError, RawDocument
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
@@ -63,15 +63,8 @@ MIN_MAIN_CHARS = 40             # less readable text than this is an empty page
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029]+")
 _ANY_WS = re.compile(r"\s+")
-_BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.I)
-# WHATWG: labels that mean windows-1252 in browsers
-_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii",
-                  "iso_8859-1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                default_doctype=False)
@@ -89,86 +82,6 @@ def _maybe_decompress(data: bytes) -> bytes:
         except (OSError, EOFError, zlib.error):
             return data
     return data
-
-
-def _codec(label: str | None) -> str | None:
-    if not label:
-        return None
-    label = label.strip().strip("\"'").lower()
-    if label in _LATIN1_LABELS:
-        return "cp1252"
-    if label in ("utf8", "unicode-1-1-utf-8"):
-        label = "utf-8"
-    if label in ("gb2312", "gbk", "x-gbk"):
-        label = "gb18030"  # superset, as browsers do
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
-def decode_html(data: bytes) -> tuple[str, str]:
-    """Bytes to text. Returns (text, encoding name)."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
-                     (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                     (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace"), enc
-    head = data[:4096]
-    # UTF-16 without a byte-order mark: ASCII markup leaves every other byte NUL
-    if len(head) >= 16 and head.count(0) > len(head) // 3:
-        odd, even = head[1::2].count(0), head[0::2].count(0)
-        if max(odd, even) > 0.8 * (len(head) // 2):
-            enc = "utf-16-le" if odd > even else "utf-16-be"
-            return data.decode(enc, errors="replace"), enc
-    declared = None
-    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
-    if m:
-        declared = _codec(m.group(1).decode("ascii", "ignore"))
-    try:
-        text = data.decode("utf-8")
-        if declared in (None, "utf-8") or not text.isascii():
-            return text, "utf-8"
-        # pure ASCII: any ASCII-compatible declared charset reads the same
-        return text, declared if declared not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32") else "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
-        try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
-    try:
-        from charset_normalizer import from_bytes
-
-        matches = from_bytes(data[:200_000])
-        best = matches.best()
-        if best is not None and best.encoding:
-            enc = best.encoding
-            # a tie between single-byte code pages goes to windows-1252, the web's default
-            for m in matches:
-                if (m.encoding == "cp1252" and m.chaos <= best.chaos
-                        and m.coherence >= best.coherence - 0.01):
-                    enc = "cp1252"
-                    break
-            enc = _codec(enc) or enc
-            return data.decode(enc, errors="replace"), enc
-    except Exception:  # noqa: BLE001 - detection is best effort
-        pass
-    if declared:
-        try:
-            return data.decode(declared, errors="replace"), declared
-        except LookupError:
-            pass
-    # mostly-UTF-8 bytes with a few broken sequences
-    return data.decode("utf-8", errors="replace"), "utf-8"
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:20000]
-    if not sample:
-        return False
-    return len(_BINARY_CHARS.findall(sample)) > 0.05 * len(sample)
 
 
 # Tags that only nest.  libxml2 stops building the tree 256 levels down and drops what is
@@ -917,10 +830,11 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
                            "check that it is really a single web page.")
     if not data.strip():
         raise ExtractError("empty", f"{source_path}: the file is empty; re-download the page.")
-    text, encoding = decode_html(data)
-    if _looks_binary(text):
+    try:
+        text, encoding = decode_html(data)
+    except NotText:
         raise ExtractError("undecodable", f"{source_path}: the bytes are not text in any known encoding "
-                           "(binary file saved with an .html name?); check the download.")
+                           "(binary file saved with an .html name?); check the download.") from None
     tree = parse_html(text)
     if tree is None:
         raise ExtractError("empty", f"{source_path}: no HTML markup or text found; re-download the page.")

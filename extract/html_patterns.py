@@ -431,7 +431,7 @@ HONORIFICS = re.compile(
     re.I,
 )
 # Trailing degrees and post-nominals ("Jane Roe, PhD").
-POSTNOMINALS = re.compile(r",?\s+(?:ph\.?\s?d|m\.?d|md|mph|msc|m\.?sc|ba|bsc|ma|mba|jd|dphil|frs|obe|mbe|cbe|rn|rdn|rd|cpt|esq)\.?$", re.I)
+POSTNOMINALS = re.compile(r"(?<!\s),?\s+(?:ph\.?\s?d|m\.?d|md|mph|msc|m\.?sc|ba|bsc|ma|mba|jd|dphil|frs|obe|mbe|cbe|rn|rdn|rd|cpt|esq)\.?$", re.I)
 
 # Words showing an "author" string is not a person's name.
 NOT_A_NAME = re.compile(
@@ -443,7 +443,7 @@ NOT_A_NAME = re.compile(
     r"name|e-?mail|website|comment|reply|anonymous|unknown|admin\w*)\b|admin$",
     re.I,
 )
-AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\ben\b|\boch\b|\|)\s*", re.I)
+AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\ben\b|\boch\b|\|)\s*", re.I)
 
 # Title segments that are site chrome rather than the title.
 TITLE_CHROME = re.compile(r"^(?:home|homepage|news|blog|latest news|breaking news|opinion)$", re.I)
@@ -457,7 +457,7 @@ COMMENT_AREA = re.compile(r"(?:^|[\s_-])(?:comments?|disqus|respond|reply|replie
 DATE_ATTR = re.compile(r"(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|publish|pubdate|"
                        r"byline|meta|article-?info|entry-?meta|post-?meta|article-?meta)", re.I)
 # What follows the names in a byline: "... on Monday, Nov 18", "... | Updated", "... - 10:32".
-BYLINE_TAIL = re.compile(r"(?:\s+(?:on|updated|published|posted|last updated|le|am|el|il|em)\s+(?=\S*\s*\d|"
+BYLINE_TAIL = re.compile(r"(?<!\s)(?:\s+(?:on|updated|published|posted|last updated|le|am|el|il|em)\s+(?=\S*\s*\d|"
                          r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)"
                          r"|\s*[|•·]|\s+[-–—]\s+|,?\s+\d).*$", re.I | re.S)
 # Cheap pre-selection (XPath) for byline elements; BYLINE_ATTR/BYLINE_PREFIX decide.

@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 import typer
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -68,12 +69,12 @@ def _config(ingest, db, config, **kw):
     try:
         return build_config(ingest, db, config, **kw)
     except ConfigError as exc:
-        err.print(f"[red]configuration error:[/] {exc}")
+        err.print(f"[red]configuration error:[/] {escape(str(exc))}")
         raise typer.Exit(2)
 
 
 def _print_summary(s: dict, db: Path) -> None:
-    t = Table(title=f"run {s['run_id']}", show_header=False, box=None)
+    t = Table(title=escape(f"run {s['run_id']}"), show_header=False, box=None)
     for label, key in [("files seen", "files_seen"), ("new", "files_new"), ("changed", "files_changed"),
                        ("unchanged", "files_unchanged"), ("deleted", "files_deleted"),
                        ("duplicates", "files_duplicate"), ("loaded", "docs_loaded"),
@@ -81,10 +82,12 @@ def _print_summary(s: dict, db: Path) -> None:
         t.add_row(label, str(s[key]))
     t.add_row("seconds", f"{s['seconds']:.1f}")
     console.print(t)
-    console.print(f"warehouse: [bold]{db}[/]")
+    console.print(f"warehouse: [bold]{escape(str(db))}[/]")
     if s["docs_quarantined"]:
-        console.print(f"[yellow]{s['docs_quarantined']} file(s) quarantined[/]: see `cruftless quarantine --db {db}`")
-    console.print(f"try: duckdb -readonly {db} \"SELECT title, word_count FROM documents ORDER BY word_count DESC\"")
+        console.print(f"[yellow]{s['docs_quarantined']} file(s) quarantined[/]: "
+                      f"see `cruftless quarantine --db {escape(str(db))}`")
+    console.print(f"try: duckdb -readonly {escape(str(db))} "
+                  "\"SELECT title, word_count FROM documents ORDER BY word_count DESC\"")
 
 
 @app.command()
@@ -106,7 +109,8 @@ def run(
     cfg = _config(ingest, db, config, runner=runner, dask_address=address, workers=workers,
                   rehash=rehash or None, allow_mass_delete=allow_mass_delete or None)
     if not cfg.ingest.is_dir():
-        err.print(f"[red]ingest folder not found:[/] {cfg.ingest} — create it (or mount it) or pass --ingest DIR")
+        err.print(f"[red]ingest folder not found:[/] {escape(str(cfg.ingest))} — create it (or mount it) or pass "
+                  "--ingest DIR")
         raise typer.Exit(2)
     _run_with_progress(cfg, wait)
 
@@ -127,13 +131,13 @@ def _run_with_progress(cfg, wait: float, retry: Sequence[str] = ()) -> None:
     try:
         summary = run_flow(cfg, wait_seconds=wait, retry=retry)
     except RunInProgress as exc:
-        err.print(f"[yellow]{exc}[/]")
+        err.print(f"[yellow]{escape(str(exc))}[/]")
         raise typer.Exit(3)
     except MassDeletion as exc:
         err.print(f"[red]stopped:[/] {exc}")
         raise typer.Exit(2)
     except Exception as exc:
-        err.print(f"[red]run failed:[/] {type(exc).__name__}: {exc}")
+        err.print(f"[red]run failed:[/] {type(exc).__name__}: {escape(str(exc))}")
         raise typer.Exit(1)
     finally:
         reporter.stop()
@@ -147,30 +151,42 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
     """Last runs and table counts."""
     cfg = _config(None, db, config)
     from flows.connection import open_warehouse
+    from warehouse.report import warning_totals
     from warehouse.store import last_runs, table_counts
+
+    import duckdb
 
     try:
         with open_warehouse(cfg.db, read_only=True) as con:
             runs, counts = last_runs(con, limit), table_counts(con)
+            try:
+                warned = warning_totals(con)
+            except duckdb.CatalogException:  # made by an older cruftless: no document_warnings view yet
+                warned = None
     except FileNotFoundError as exc:
-        err.print(f"[red]{exc}[/]")
+        err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2)
     columns = {"started_at": "started", "status": "status", "files_seen": "seen", "files_new": "new",
                "files_changed": "changed", "files_unchanged": "same", "docs_loaded": "loaded",
                "docs_quarantined": "quar.", "seconds": "s"}
-    t = Table(title=f"last runs — {cfg.db}", box=box.SIMPLE_HEAD, pad_edge=False)
+    t = Table(title=escape(f"last runs — {cfg.db}"), box=box.SIMPLE_HEAD, pad_edge=False)
     for header in columns.values():
         t.add_column(header, no_wrap=True)
     for r in runs:
         r = {**r, "started_at": f"{r['started_at']:%Y-%m-%d %H:%M}", "seconds": f"{r['seconds'] or 0:.1f}"}
-        t.add_row(*["" if r[c] is None else str(r[c]) for c in columns])
+        t.add_row(*["" if r[c] is None else escape(str(r[c])) for c in columns])
     console.print(t)
     c = Table(title="tables")
     c.add_column("table")
     c.add_column("rows", justify="right")
     for name, n in counts.items():
-        c.add_row(name, str(n))
+        c.add_row(escape(name), str(n))
     console.print(c)
+    if warned and warned[0]:
+        console.print(f"[yellow]{warned[0]} warning(s)[/] on {warned[1]} loaded document(s) (they loaded all the "
+                      "same): see `SELECT * FROM document_warnings`")
+    elif warned is not None:
+        console.print("no warnings on the loaded documents")
 
 
 # Commands kept in their own modules: each module's register(app) adds its commands.

@@ -10,6 +10,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.text import Text
 
 console = Console()
@@ -43,13 +44,13 @@ def search(
             fts.load_fts(con)
             hits = fts.search(con, query, limit=limit, all_terms=all_terms)
     except FileNotFoundError as exc:
-        err.print(f"[red]{exc}[/]")
+        err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2)
     except fts.SearchUnavailable as exc:
-        err.print(f"[red]search unavailable:[/] {exc}")
+        err.print(f"[red]search unavailable:[/] {escape(str(exc))}")
         raise typer.Exit(2)
     if not hits:
-        console.print(f"no paragraph matches {query!r}")
+        console.print(f"no paragraph matches {escape(repr(query))}")
     for rank, hit in enumerate(hits, 1):
         head = Text(f"{rank:>2}. ", style="dim")
         head.append(hit.title or hit.source_path, style="bold")
@@ -90,16 +91,16 @@ def report(
         with open_warehouse(cfg.db, read_only=True) as con:
             data = report_data(con)
     except FileNotFoundError as exc:
-        err.print(f"[red]{exc}[/]")
+        err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2)
     except duckdb.CatalogException as exc:
-        err.print(f"[red]{cfg.db} lacks a view the report reads[/] ({exc}); it was made by an older "
-                  f"cruftless: `cruftless run --db {cfg.db}` brings its views up to date")
+        err.print(f"[red]{escape(str(cfg.db))} lacks a view the report reads[/] ({escape(str(exc))}); it was made "
+                  f"by an older cruftless: `cruftless run --db {escape(str(cfg.db))}` brings its views up to date")
         raise typer.Exit(2)
     page = render(data, str(cfg.db))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
-    console.print(f"wrote [bold]{out}[/] ({len(page.encode()) / 1024:.0f} KB) — open it in a browser; "
+    console.print(f"wrote [bold]{escape(str(out))}[/] ({len(page.encode()) / 1024:.0f} KB) — open it in a browser; "
                   "it needs no network")
 
 

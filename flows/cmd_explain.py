@@ -6,6 +6,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 console = Console()
@@ -27,26 +28,27 @@ def explain(
         with open_warehouse(cfg.db, read_only=True) as con:
             matches = find_documents(con, doc)
             if not matches:
-                console.print(f"[red]no document matches {doc!r}[/] — try a path, a title word or a doc_id prefix")
+                console.print(f"[red]no document matches {escape(repr(doc))}[/] — try a path, a title word or a doc_id prefix")
                 raise typer.Exit(1)
             if len(matches) > 1 and matches[0][1] != doc:
-                console.print(f"{len(matches)} documents match {doc!r}; showing the first. Others:")
+                console.print(f"{len(matches)} documents match {escape(repr(doc))}; showing the first. Others:")
                 for _, path, title in matches[1:6]:
-                    console.print(f"  {path} — {title or ''}")
+                    console.print(f"  {escape(path)} — {escape(title or '')}")
             doc_id, path, title = matches[0]
             rows = removals(con, doc_id)
     except FileNotFoundError as exc:
-        console.print(f"[red]{exc}[/]")
+        console.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2)
-    console.print(f"[bold]{title or '(no title)'}[/]  {path}  doc_id {doc_id[:12]}…")
+    console.print(f"[bold]{escape(title or '(no title)')}[/]  {escape(path)}  doc_id {doc_id[:12]}…")
     table = Table(show_lines=False)
     for col in ("kind", "rule", "page", "removed text"):
         table.add_column(col, overflow="fold")
     for kind, rule, text, page in rows:
         shown = text if not width or len(text) <= width else text[: width - 1] + "…"
-        table.add_row(kind, rule, "" if page is None else str(page), shown)
+        table.add_row(escape(kind), escape(rule), "" if page is None else str(page), escape(shown))
     console.print(table)
-    console.print(f"{len(rows)} removal(s). SQL: SELECT kind, rule, text FROM artefacts WHERE doc_id = '{doc_id}';")
+    console.print(f"{len(rows)} removal(s). SQL: SELECT kind, rule, text FROM artefacts WHERE doc_id = '{doc_id}';",
+                  markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 
 def register(app: typer.Typer) -> None:
@@ -33,7 +34,7 @@ def register(app: typer.Typer) -> None:
 
         cfg = _config(ingest, db, config)
         if not cfg.ingest.is_dir():
-            err.print(f"[red]ingest folder not found:[/] {cfg.ingest} — create it or pass --ingest DIR")
+            err.print(f"[red]ingest folder not found:[/] {escape(str(cfg.ingest))} — create it or pass --ingest DIR")
             raise typer.Exit(2)
         if every and cron:
             err.print("[red]give --every or --cron, not both[/]")
@@ -43,7 +44,7 @@ def register(app: typer.Typer) -> None:
                                 watch=watch, poll_seconds=poll, settle_seconds=settle, wait_seconds=wait)
             if start_server:
                 home = prefect_home or default_prefect_home(cfg)
-                console.print(f"starting a Prefect server on 127.0.0.1:{port} (data in {home}) …")
+                console.print(f"starting a Prefect server on 127.0.0.1:{port} (data in {escape(str(home))}) …")
                 with local_server(home, port) as api_url:
                     _serve_with_api(serve_flow, cfg, opts, api_url)
             elif not os.environ.get("PREFECT_API_URL"):
@@ -52,7 +53,7 @@ def register(app: typer.Typer) -> None:
                     "fires them). Either:\n"
                     "  prefect server start --host 127.0.0.1 --port 4200     # in another terminal; UI on :4200\n"
                     "  export PREFECT_API_URL=http://127.0.0.1:4200/api\n"
-                    f"  cruftless serve --db {cfg.db} ...\n"
+                    f"  cruftless serve --db {escape(str(cfg.db))} ...\n"
                     "or let serve start one and stop it on exit:\n"
                     "  cruftless serve --start-server ..."
                 )
@@ -60,7 +61,7 @@ def register(app: typer.Typer) -> None:
             else:
                 serve_flow(cfg, opts)
         except ServeError as exc:
-            err.print(f"[red]serve:[/] {exc}")
+            err.print(f"[red]serve:[/] {escape(str(exc))}")
             raise typer.Exit(2)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 IngestOpt = typer.Option(None, "--ingest", "-i", help="Ingest folder (default: from cruftless.toml, else samples/ingest).")
@@ -32,8 +33,8 @@ def docs(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt):
     cfg = _config(None, db, config)
     index = index_path(cfg.docs_dir)
     if not index.is_file():
-        err.print(f"[yellow]no Data Docs yet[/] at {cfg.docs_dir}: each run builds them; "
-                  f"run `cruftless run --db {cfg.db}` first")
+        err.print(f"[yellow]no Data Docs yet[/] at {escape(str(cfg.docs_dir))}: each run builds them; "
+                  f"run `cruftless run --db {escape(str(cfg.db))}` first")
         raise typer.Exit(2)
     typer.echo(str(index))  # plain, so a long path is never wrapped: `xdg-open $(cruftless docs)`
 
@@ -53,13 +54,13 @@ def quarantine(
         with open_warehouse(cfg.db, read_only=True) as con:
             rows = quarantine_rows(con, include_resolved=all_rows)
     except FileNotFoundError as exc:
-        err.print(f"[red]{exc}[/]")
+        err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2)
     if not rows:
         console.print("nothing quarantined" if all_rows else "nothing quarantined (unresolved); `--all` shows history")
         return
     title = f"quarantine — {cfg.db}" + ("" if all_rows else " (unresolved, latest per file)")
-    t = Table(title=title, show_lines=True)
+    t = Table(title=escape(title), show_lines=True)
     t.add_column("path", overflow="fold", max_width=32)
     t.add_column("stage", overflow="fold")
     t.add_column("reason", overflow="fold")
@@ -68,7 +69,8 @@ def quarantine(
     if all_rows:
         t.add_column("resolved", no_wrap=True)
     for r in rows:
-        cells = [r["source_path"], r["stage"], r["reason"], r["detail"], f"{r['at']:%Y-%m-%d\n%H:%M:%S}"]
+        cells = [escape(str(r[key])) for key in ("source_path", "stage", "reason", "detail")]
+        cells.append(f"{r['at']:%Y-%m-%d\n%H:%M:%S}")
         if all_rows:
             cells.append("yes" if r["resolved"] else "no")
         t.add_row(*cells)
@@ -76,7 +78,7 @@ def quarantine(
     unresolved = sum(1 for r in rows if not r["resolved"])
     if unresolved:
         console.print(f"{unresolved} unresolved: fix the cause (a rule in cruftless.toml, the file itself), "
-                      f"then `cruftless retry --db {cfg.db}` to process them again.")
+                      f"then `cruftless retry --db {escape(str(cfg.db))}` to process them again.")
 
 
 def retry(
@@ -94,19 +96,19 @@ def retry(
 
     cfg = _config(ingest, db, config)
     if not cfg.ingest.is_dir():
-        err.print(f"[red]ingest folder not found:[/] {cfg.ingest} — create it or pass --ingest DIR")
+        err.print(f"[red]ingest folder not found:[/] {escape(str(cfg.ingest))} — create it or pass --ingest DIR")
         raise typer.Exit(2)
     try:
         with open_warehouse(cfg.db, read_only=True) as con:
             waiting = {r["source_path"]: r for r in quarantine_rows(con)}
     except FileNotFoundError as exc:
-        err.print(f"[red]{exc}[/]")
+        err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2)
     if paths:
         chosen = [_relative(p, cfg.ingest) for p in paths]
         for p in chosen:
             if p not in waiting:
-                err.print(f"[yellow]not retried:[/] {p} is not an unresolved quarantined file "
+                err.print(f"[yellow]not retried:[/] {escape(p)} is not an unresolved quarantined file "
                           "(see `cruftless quarantine`)")
         chosen = [p for p in chosen if p in waiting]
         if not chosen:
@@ -118,7 +120,8 @@ def retry(
         return
     missing = [p for p in chosen if not (cfg.ingest / p).is_file()]
     for p in missing:
-        err.print(f"[yellow]not retried:[/] {p} is no longer in {cfg.ingest} (the next run marks it deleted)")
+        err.print(f"[yellow]not retried:[/] {escape(p)} is no longer in {escape(str(cfg.ingest))} "
+                  "(the next run marks it deleted)")
     chosen = [p for p in chosen if p not in missing]
     console.print(f"retrying [bold]{len(chosen)}[/] quarantined file(s)")
 
@@ -132,7 +135,8 @@ def retry(
     t.add_column("reason")
     for p in chosen:
         r = still.get(p)
-        t.add_row(p, "[green]loaded[/]" if r is None else "[red]quarantined[/]", "" if r is None else r["reason"])
+        t.add_row(escape(p), "[green]loaded[/]" if r is None else "[red]quarantined[/]",
+                  "" if r is None else escape(r["reason"]))
     console.print(t)
 
 

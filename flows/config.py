@@ -24,6 +24,9 @@ environment variables for configuration; it receives this object.
     name = "my_site_donate_banner"
     kind = "promo"
     pattern = '(?i)support our work.*'
+
+A user rule is checked for catastrophic backtracking (``flows/rule_check.py``) before it
+is used; one that fails is a ConfigError naming the rule.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from flows.rule_check import RuleCheckError, check_user_rules
 from transform.rules import RuleError, RuleSet, build_ruleset, default_rule_specs
 
 CONFIG_NAME = "cruftless.toml"
@@ -148,7 +152,8 @@ def build_config(
     extra = tuple(cruft.get("rule", []))
     try:
         rules = build_ruleset(default_rule_specs(), extra, cruft.get("disable", []))
-    except RuleError as exc:
+        check_user_rules(extra)  # a rule that backtracks would hang a run on its first odd line
+    except (RuleError, RuleCheckError) as exc:
         raise ConfigError(f"{path}: {exc}") from exc
     cfg = Config(
         ingest=ingest_path.resolve(),

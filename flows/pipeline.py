@@ -456,7 +456,8 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
     # Files re-cleaned from an unchanged state are written as loaded again, not as unchanged.
     plan = replace(found.plan, unchanged=tuple(f for f in found.plan.unchanged if f.source_path not in recleaned))
     source_files = source_file_rows(plan, [o.info for o in checked.ok], checked.failures, now, found.manifest)
-    results = list(checked.outcome.results) + [check_manifest(list(plan.live_paths), source_files)]
+    manifest_check = check_manifest(list(plan.live_paths), source_files)
+    results = list(checked.outcome.results) + [manifest_check]
     site = data_docs(cfg, run_id, started, results)  # before the load, so the runs row holds its time
     relearned = processed.relearned
     summary = _summary(
@@ -467,11 +468,9 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
         templates_learned=sum(len(k) for k in relearned.gained.values()), docs_recleaned=processed.recleaned,
         message=(f"{processed.stored_recleaned} earlier document(s) re-cleaned with newly learned templates"
                  if processed.stored_recleaned else None), **timings)
-    validation_rows = [
-        dict(run_id=run_id, table_name=r.table_name, expectation=r.expectation, success=r.success,
-             unexpected_count=r.unexpected_count, details=r.details)
-        for r in results
-    ]
+    # One row per expectation, then one per warning of each document that loads.
+    validation_rows = checked.outcome.validation_rows(run_id, extra=[manifest_check],
+                                                      loaded={o.doc_id for o in checked.ok})
     template_rows = pd.DataFrame(
         [(fam, key) for fam, keys in relearned.templates.items() for key in sorted(keys)],
         columns=["family", "line_key"])

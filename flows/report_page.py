@@ -25,6 +25,10 @@ matplotlib.rcParams.update({
     "axes.spines.right": False,
     "axes.titlelocation": "left",
     "axes.titlesize": 11,
+    # Labels are titles, names and rules from the documents: "$\\frac{1}{0}$" is text, not mathtext
+    # (which would fail to parse it, or draw it as a formula).
+    "text.parse_math": False,
+    "text.usetex": False,
 })
 
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
@@ -217,6 +221,29 @@ def _quarantine_table(data: ReportData) -> str:
             f"<tbody>{rows}</tbody></table>")
 
 
+def _warnings_table(data: ReportData) -> str:
+    """Warnings per expectation, then the documents that carry them (the first ones)."""
+    if data.warnings.empty:
+        return '<p class="empty">No loaded document has a warning.</p>'
+    per_check = "".join(
+        f"<tr><td><code>{html.escape(str(r.expectation))}</code></td><td>{int(r.documents):,}</td>"
+        f"<td>{html.escape(str(r.example))}</td></tr>"
+        for r in data.warnings.itertuples()
+    )
+    per_doc = "".join(
+        f"<tr><td>{html.escape(str(r.source_path))}</td><td>{html.escape(_short(r.title or '', 60))}</td>"
+        f"<td><code>{html.escape(str(r.expectation))}</code></td><td>{html.escape(str(r.detail))}</td></tr>"
+        for r in data.warned_documents.itertuples()
+    )
+    shown = len(data.warned_documents)
+    more = data.totals.get("warnings", shown) - shown
+    return ("<table><thead><tr><th>warning</th><th>documents</th><th>example</th></tr></thead>"
+            f"<tbody>{per_check}</tbody></table>"
+            "<table><thead><tr><th>file</th><th>title</th><th>warning</th><th>detail</th></tr></thead>"
+            f"<tbody>{per_doc}</tbody></table>"
+            + (f'<p class="meta">{more:,} more: <code>SELECT * FROM document_warnings</code>.</p>' if more > 0 else ""))
+
+
 def render(data: ReportData, db_label: str) -> str:
     """The whole page as one HTML string."""
     t = data.totals
@@ -224,7 +251,8 @@ def render(data: ReportData, db_label: str) -> str:
         f'<div class="card"><b>{t[key]:,}</b><span>{label}</span></div>'
         for key, label in [("documents", "documents"), ("words", "words"), ("paragraphs", "paragraphs"),
                            ("date_mentions", "date mentions"), ("citations", "citations"),
-                           ("removals", "removals by cleaning"), ("quarantined_files", "files quarantined")]
+                           ("removals", "removals by cleaning"), ("warned_documents", "documents with warnings"),
+                           ("quarantined_files", "files quarantined")]
     )
     run = data.last_run
     run_line = (f"last run {html.escape(str(run['run_id']))} ({html.escape(str(run['status']))}, "
@@ -254,6 +282,11 @@ def render(data: ReportData, db_label: str) -> str:
                 "(<code>SELECT * FROM quarantined_files</code>).",
                 "No file is quarantined."),
         _quarantine_table(data),
+        "<h2>Warnings</h2>",
+        "<p>Quality checks that failed on documents that still loaded (residual cruft, glued footnote "
+        "digits, a title that is a section name, implausible years). Every one, per document: "
+        "<code>SELECT * FROM document_warnings</code>.</p>",
+        _warnings_table(data),
     ]
     return f"""<!doctype html>
 <html lang="en">

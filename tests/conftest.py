@@ -29,6 +29,17 @@ def shared_or_skip(*parts: str) -> Path:
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/ from the current output instead of comparing with it")
+    parser.addoption("--thorough", action="store_true",
+                     help="also run the 10,000-example property tests (marked thorough): pytest -m thorough --thorough")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--thorough"):
+        return
+    skip = pytest.mark.skip(reason="a 10,000-example property run: pytest -m thorough --thorough")
+    for item in items:
+        if "thorough" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture

@@ -47,6 +47,14 @@ ARTEFACTS = [  # doc_id, kind, rule, text
     ("d3", "byline", "author_name_line", "By A. Writer"),
 ]
 
+WARNINGS = [  # run_id, doc_id, table_name, expectation, detail, failing rows
+    ("r2", "d1", "documents", "documents.body_text_has_no_known_cruft",
+     "body_text still contains 'All rights reserved' (rights_notice, at character 12)", 1),
+    ("r2", "d1", "documents", "documents.title_is_a_real_title", "title is 'Home', which is a section name", 1),
+    ("r2", "d3", "date_mentions", "date_mentions.date_end_year_plausible", "date '1971' ends in the year 2190", 2),
+    ("r1", "d2", "documents", "documents.title_is_a_real_title", "an earlier version's warning", 1),
+]
+
 QUARANTINE = [  # source_path, stage, reason, detail, run_id, at, resolved
     ("bad/scan.pdf", "extract", "corrupt_pdf", "bad/scan.pdf could not be read; re-download it.", "r1", T, False),
     ("bad/scan.pdf", "extract", "no_text_layer", "bad/scan.pdf has no text layer; run OCR on it.", "r2",
@@ -92,5 +100,12 @@ def build(con) -> None:
     for row in QUARANTINE:
         con.execute('INSERT INTO quarantine (source_path, stage, reason, detail, run_id, "at", resolved) '
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", list(row))
+    for run_id, doc_id, table, expectation, detail, rows in WARNINGS:
+        con.execute("INSERT INTO validation_results (run_id, table_name, expectation, success, unexpected_count, "
+                    "details, severity, doc_id) VALUES (?, ?, ?, FALSE, ?, json_object('detail', ?), 'warning', ?)",
+                    [run_id, table, expectation, rows, detail, doc_id])
+    con.execute("INSERT INTO validation_results (run_id, table_name, expectation, success, unexpected_count, "
+                "details, severity) VALUES ('r2', 'documents', 'documents.title_is_a_real_title', FALSE, 1, "
+                "'{}', 'warning')")  # the batch-wide row of a warning names no document
     con.execute("INSERT INTO runs (run_id, started_at, finished_at, status, files_seen, docs_loaded, "
                 "docs_quarantined) VALUES ('r2', ?, ?, 'completed', 6, 3, 2)", [T, T])

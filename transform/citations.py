@@ -245,7 +245,50 @@ def _confirmed_by_page_notes(blocks: Sequence[Block], candidates: Sequence[Marke
     )
 
 
+MARKER_PASSES = 10  # at most this many passes (each removes at least one marker or ends the loop)
+
+
 def remove_footnote_markers(
+    blocks: Sequence[Block], note_numbers: frozenset[int] = frozenset(),
+    bracket_notes: frozenset[int] = frozenset(),
+) -> tuple[tuple[Block, ...], tuple[Citation, ...]]:
+    """``_remove_markers_once`` until it finds nothing more, so cleaning a cleaned text removes
+    no further marker: in ``"its arsenal.1 and the granary.1"`` the chain takes one "1", and
+    the other is then a lone first note; both go now.  Earlier markers' offsets follow the
+    later removals."""
+    out, found = _remove_markers_once(blocks, note_numbers, bracket_notes)
+    citations = list(found)
+    for _ in range(MARKER_PASSES - 1):
+        if not found:
+            break
+        out, found = _remove_markers_once(out, note_numbers, bracket_notes)
+        cut: dict[int, list[tuple[int, int]]] = {}  # para -> (start before this pass, length) of each removal
+        for c in found:
+            earlier = sum(n for _, n in cut.get(c.para_no, ()))
+            cut.setdefault(c.para_no, []).append((c.start + earlier, len(c.raw)))
+        citations = [_shift(c, cut.get(c.para_no, ())) for c in citations] + list(found)
+    return out, tuple(sorted(citations, key=lambda c: (c.para_no, c.start)))
+
+
+def _shift(citation: Citation, removals: Sequence[tuple[int, int]]) -> Citation:
+    gone = sum(length for start, length in removals if start < citation.start)
+    return dataclasses.replace(citation, start=citation.start - gone, end=citation.end - gone) if gone else citation
+
+
+def _repeats(blocks: Sequence[Block], candidates: Sequence[MarkerCandidate],
+             chosen: Sequence[MarkerCandidate]) -> list[MarkerCandidate]:
+    """Candidates that print a chosen marker again with the word it is glued to: the second
+    ``"arsenal.1"`` of a sentence the scrape printed twice (or ten times) is the same marker."""
+    def glued(c: MarkerCandidate) -> tuple[int, str, str]:
+        text = blocks[c.para_no].text
+        return c.number, c.shape, _token_before(text, c.start) + text[c.start:c.end]
+
+    taken = {(c.para_no, c.start) for c in chosen}
+    tokens = {glued(c) for c in chosen}
+    return [c for c in candidates if (c.para_no, c.start) not in taken and glued(c) in tokens]
+
+
+def _remove_markers_once(
     blocks: Sequence[Block], note_numbers: frozenset[int] = frozenset(),
     bracket_notes: frozenset[int] = frozenset(),
 ) -> tuple[tuple[Block, ...], tuple[Citation, ...]]:
@@ -261,6 +304,7 @@ def remove_footnote_markers(
     candidates = [c for no, b in enumerate(blocks) for c in find_marker_candidates(b.text, no)
                   if c.shape != BRACKETED or c.number in bracket_notes]
     chosen = choose_marker_sequence(candidates, note_numbers, _confirmed_by_page_notes(blocks, candidates))
+    chosen = sorted(chosen + _repeats(blocks, candidates, chosen), key=lambda c: (c.para_no, c.start))
     by_para: dict[int, list[MarkerCandidate]] = {}
     for cand in chosen:
         by_para.setdefault(cand.para_no, []).append(cand)

@@ -57,7 +57,9 @@ def _published_from(texts: Sequence[str]) -> tuple[dt.date | None, dt.date | Non
     """
     day = loose = None
     for text in sorted(texts, key=lambda t: FM.PUBLISHED_WORD.search(t) is None):
-        mentions = [m for m in tag_dates([text]) if m.date_start and m.date_start.year == m.date_end.year]
+        # within one year: an open range ("2015-present") has no end and says no day
+        mentions = [m for m in tag_dates([text])
+                    if m.date_start and m.date_end and m.date_start.year == m.date_end.year]
         at = text.casefold().find("published")
         for any_day in (False, True):
             found = [m for m in mentions if any_day or m.precision == "day" and m.date_start == m.date_end]

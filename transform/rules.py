@@ -14,6 +14,10 @@ from typing import Any, Iterable, Mapping
 
 MATCHES = ("line", "span")
 ZONES = ("any", "header", "footer", "edge", "after_header", "top")
+# A line of this many words is prose: one that mentions "this site uses cookies" or
+# "all rights reserved" is talking about them, not a banner.  Rules leave such lines
+# alone unless their ``max_words`` says otherwise (a licence statement runs long).
+PROSE_WORDS = 40
 
 
 class RuleError(ValueError):
@@ -28,9 +32,12 @@ class Rule:
     match: str = "line"
     zone: str = "any"
     max_chars: int | None = None
+    max_words: int | None = PROSE_WORDS  # lines of this many words or more are never touched
 
     def applies_to(self, line: str, zone: str) -> bool:
         if self.max_chars is not None and len(line.strip()) > self.max_chars:
+            return False
+        if self.max_words is not None and len(line.split()) >= self.max_words:
             return False
         if self.zone == "any":
             return True
@@ -60,7 +67,9 @@ class RuleSet:
 
 
 def compile_rule(spec: Mapping[str, Any]) -> Rule:
-    """``{"name": "x", "kind": "promo", "pattern": "(?i)buy now"}`` → ``Rule(...)``"""
+    """``{"name": "x", "kind": "promo", "pattern": "(?i)buy now"}`` → ``Rule(...)``
+
+    ``max_words`` (default ``PROSE_WORDS``; 0 for no limit) keeps the rule off long prose."""
     missing = [k for k in ("name", "kind", "pattern") if not spec.get(k)]
     if missing:
         raise RuleError(f"cruft rule {spec.get('name', '?')!r} lacks {', '.join(missing)}")
@@ -76,7 +85,9 @@ def compile_rule(spec: Mapping[str, Any]) -> Rule:
     except re.error as exc:
         raise RuleError(f"cruft rule {name!r}: bad regular expression ({exc})") from exc
     max_chars = spec.get("max_chars")
-    return Rule(name, str(spec["kind"]), pattern, match, zone, int(max_chars) if max_chars else None)
+    max_words = int(spec.get("max_words", PROSE_WORDS))
+    return Rule(name, str(spec["kind"]), pattern, match, zone, int(max_chars) if max_chars else None,
+                max_words or None)
 
 
 def build_ruleset(

@@ -37,7 +37,25 @@ SELECT (SELECT count(*) FROM documents) AS documents,
        (SELECT count(*) FROM date_mentions) AS date_mentions,
        (SELECT count(*) FROM citations) AS citations,
        (SELECT count(*) FROM artefacts) AS removals,
-       (SELECT count(*) FROM quarantined_files) AS quarantined_files
+       (SELECT count(*) FROM quarantined_files) AS quarantined_files,
+       (SELECT count(*) FROM document_warnings) AS warnings,
+       (SELECT count(DISTINCT doc_id) FROM document_warnings) AS warned_documents
+"""
+
+# Warnings of the loaded documents, per expectation (worst first), with an example.
+WARNINGS_SQL = """
+SELECT expectation, count(DISTINCT doc_id) AS documents, sum(failing_rows) AS failing_rows,
+       arg_min(detail, source_path) AS example
+FROM document_warnings
+GROUP BY expectation
+ORDER BY documents DESC, expectation
+"""
+
+WARNED_DOCUMENTS_SQL = """
+SELECT source_path, title, expectation, detail
+FROM document_warnings
+ORDER BY source_path, expectation
+LIMIT ?
 """
 
 
@@ -52,6 +70,8 @@ class ReportData:
     cleaning: pd.DataFrame           # kind, rule, removals, documents
     quarantine_reasons: pd.DataFrame  # reason, files
     quarantined: pd.DataFrame        # source_path, stage, reason, detail, last_at
+    warnings: pd.DataFrame           # expectation, documents, failing_rows, example
+    warned_documents: pd.DataFrame   # source_path, title, expectation, detail (the first ones)
 
 
 def totals(con) -> dict[str, int]:
@@ -92,6 +112,19 @@ def quarantined(con) -> pd.DataFrame:
     return con.execute("SELECT source_path, stage, reason, detail, last_at FROM quarantined_files").df()
 
 
+def warnings(con) -> pd.DataFrame:
+    return con.execute(WARNINGS_SQL).df()
+
+
+def warned_documents(con, limit: int = 200) -> pd.DataFrame:
+    return con.execute(WARNED_DOCUMENTS_SQL, [limit]).df()
+
+
+def warning_totals(con) -> tuple[int, int]:
+    """(warnings, documents with a warning) over the loaded documents."""
+    return con.execute("SELECT count(*), count(DISTINCT doc_id) FROM document_warnings").fetchone()
+
+
 def report_data(con, now: dt.datetime | None = None) -> ReportData:
     tl, spans = timeline(con)
     return ReportData(
@@ -104,4 +137,6 @@ def report_data(con, now: dt.datetime | None = None) -> ReportData:
         cleaning=cleaning(con),
         quarantine_reasons=quarantine_reasons(con),
         quarantined=quarantined(con),
+        warnings=warnings(con),
+        warned_documents=warned_documents(con),
     )

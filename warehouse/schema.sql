@@ -163,14 +163,20 @@ ALTER TABLE runs ADD COLUMN IF NOT EXISTS templates_learned INTEGER; -- site tem
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_recleaned INTEGER;    -- documents cleaned again for them
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS prefect_flow_run_id VARCHAR; -- the Prefect flow run (named run_id)
 
+-- One row per expectation per run (doc_id NULL), plus one row per warning and loaded
+-- document (doc_id set, success FALSE): see the document_warnings view.
 CREATE TABLE IF NOT EXISTS validation_results (
     run_id           VARCHAR NOT NULL,
     table_name       VARCHAR NOT NULL,
     expectation      VARCHAR NOT NULL,
     success          BOOLEAN NOT NULL,
     unexpected_count INTEGER,
-    details          JSON
+    details          JSON,
+    severity         VARCHAR,               -- extra: critical (quarantines) | warning (the document loads)
+    doc_id           VARCHAR                -- extra: the document a warning row concerns
 );
+ALTER TABLE validation_results ADD COLUMN IF NOT EXISTS severity VARCHAR;
+ALTER TABLE validation_results ADD COLUMN IF NOT EXISTS doc_id VARCHAR;
 
 -- Boilerplate learning (extra tables).  Every learnable line of every document is
 -- fingerprinted; a fingerprint shared by enough documents of one family is a template.

@@ -41,7 +41,19 @@ WHERE a.cited_author IS NOT NULL AND a.cited_author <> ''
 GROUP BY a.cited_author
 ORDER BY citations DESC, documents_citing DESC, as_first_author DESC, a.cited_author;
 
--- Per document: size, structure, citations, dates, what cleaning removed, and every
+-- The quality warnings of each loaded document, from the run that loaded its current
+-- version: which expectation, on which table, and a sentence about the first failing row.
+-- A warning never keeps a document out (critical failures do: see quarantined_files).
+CREATE OR REPLACE VIEW document_warnings AS
+SELECT v.doc_id, d.source_path, d.title, v.table_name, v.expectation,
+       json_extract_string(v.details, '$.detail') AS detail,
+       v.unexpected_count AS failing_rows, v.run_id
+FROM validation_results v
+JOIN documents d ON d.doc_id = v.doc_id AND d.run_id = v.run_id
+WHERE v.severity = 'warning' AND NOT v.success
+ORDER BY d.source_path, v.expectation;
+
+-- Per document: size, structure, citations, dates, what cleaning removed, its warnings, and every
 -- file in the ingest folder that holds these bytes (the first one plus duplicates).
 -- Files that could not be loaded have no document: see quarantined_files.
 CREATE OR REPLACE VIEW document_overview AS
@@ -51,6 +63,7 @@ SELECT d.doc_id, d.source_path, d.format, d.title, d.authors, d.published, d.wor
        (SELECT count(*) FROM bibliography b WHERE b.doc_id = d.doc_id) AS "references",
        (SELECT count(*) FROM date_mentions m WHERE m.doc_id = d.doc_id) AS dates,
        (SELECT count(*) FROM artefacts a WHERE a.doc_id = d.doc_id) AS artefacts_removed,
+       (SELECT count(*) FROM document_warnings w WHERE w.doc_id = d.doc_id) AS warnings,
        (SELECT list(f.source_path ORDER BY f.source_path) FROM source_files f
         WHERE f.doc_id = d.doc_id AND f.status IN ('loaded', 'duplicate')) AS files,
        d.ingested_at

@@ -4,11 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import time
 
 import pytest
 
 from expectations import validate_batch
-from expectations.docs import build_docs, index_path, make_offline, try_build_docs
+from expectations.docs import STALE_SECONDS, build_docs, index_path, make_offline, remove_stale_scratch, try_build_docs
 from tests.expectations.batches import RUN_DATE, clean_frames
 
 RUN_ID = "20260301T100000-abc123"
@@ -67,6 +68,70 @@ def test_a_second_build_replaces_the_site(outcome, site):
     runs = {p.parts[-3] for p in (again.index.parent / "validations").rglob("*.html")}
     assert runs == {"20260302T100000-def456"}  # this run only; history lives in validation_results
     assert not list(again.index.parent.parent.glob(".*"))  # no staging folders left behind
+
+
+def test_document_content_is_escaped_in_every_page(tmp_path):
+    """Titles, paths and values come from the documents: markup in them shows as text."""
+    import lxml.html
+
+    from tests.expectations.batches import clean_frames
+
+    frames = clean_frames()
+    frames["documents"].loc[0, "title"] = "Microsoft Word - <script>window.pwned = 1</script>draft.doc"
+    frames["documents"].loc[1, "format"] = "<img src=x onerror=alert(1)>"
+    frames["source_files"].loc[0, "sha256"] = "<b>not a hash</b>"
+    outcome = validate_batch(frames, run_date=RUN_DATE)
+    site = build_docs(tmp_path / "warehouse_docs", RUN_ID, RUN_TIME, outcome.results)
+    shown = ""
+    for page in site.index.parent.rglob("*.html"):
+        text = page.read_text("utf-8")
+        dom = lxml.html.fromstring(text)
+        scripts = " ".join(s.text_content() for s in dom.iter("script"))
+        assert "pwned" not in scripts, page
+        assert not dom.xpath("//img[@onerror] | //b[contains(., 'not a hash')]"), page
+        assert "&amp;lt;" not in text, page  # escaped once, not twice
+        shown += dom.text_content()
+    assert "<script>window.pwned = 1</script>draft.doc" in shown  # readable, as text
+    assert "<img src=x onerror=alert(1)>" in shown and "<b>not a hash</b>" in shown
+
+
+def test_the_banner_tells_critical_failures_from_warnings(tmp_path):
+    from tests.expectations.batches import clean_frames
+
+    frames = clean_frames()
+    frames["documents"].loc[0, "title"] = "Home"
+    site = build_docs(tmp_path / "warned_docs", RUN_ID, RUN_TIME,
+                      validate_batch(frames, run_date=RUN_DATE).results)
+    index = site.index.read_text("utf-8")
+    assert "1 warnings failed (their documents loaded)" in index and "critical failed" not in index
+    assert "<code>documents.title_is_a_real_title</code> (warning)" in index
+
+
+def test_a_killed_builds_scratch_folders_are_removed_by_the_next_build(outcome, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    docs_dir = tmp_path / "warehouse_docs"
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead = int(gone.stdout)  # a process that has exited
+    stale = [tmp_path / f".warehouse_docs.building-{dead}-0123abcd",
+             tmp_path / ".warehouse_docs.old-89abcdef",  # an older cruftless's name: no pid
+             tmp_path / f".warehouse_docs.building-{os.getpid()}-00ff00ff"]  # ours, from an earlier build
+    running = tmp_path / f".warehouse_docs.building-{os.getppid()}-feedbeef"  # a live process's build
+    others = [tmp_path / f".other_docs.building-{dead}-0123abcd", tmp_path / ".warehouse_docs.building-notes"]
+    for folder in [*stale, running, *others]:
+        (folder / "validations").mkdir(parents=True)
+        (folder / "index.html").write_text("half a site", "utf-8")
+
+    build_docs(docs_dir, RUN_ID, RUN_TIME, outcome.results[:3])
+
+    assert not any(p.exists() for p in stale)
+    assert running.is_dir() and all(p.is_dir() for p in others)
+    old = time.time() - 2 * STALE_SECONDS
+    os.utime(running, (old, old))
+    assert remove_stale_scratch(docs_dir) == [running]  # alive but far too old
 
 
 def test_building_docs_never_raises(tmp_path, caplog):

@@ -112,7 +112,7 @@ def test_search_says_so_when_nothing_matches_and_when_there_is_no_database(sampl
 
 def test_every_readme_query_runs(samples_db):
     statements = readme_sql()
-    assert len(statements) == 10
+    assert len(statements) == 14  # 11 examples, and 3 under "Critical checks and warnings"
     with reader(samples_db) as con:
         for sql in statements:
             con.execute(sql).fetchall()

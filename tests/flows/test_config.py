@@ -70,3 +70,38 @@ def test_bad_config_says_where_and_what(tmp_path, text, message):
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="no such file"):
         build_config(config_path=tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    "pattern, match",
+    [
+        (r"(?:\s*[-_]+)*\s*related", "line"),  # runs of dashes split every which way: exponential
+        (r"(\w+\s?)+:", "line"),
+        (r"\s*,?\s*see more", "span"),  # run-then-fail over every start in a run of spaces
+    ],
+)
+def test_a_user_rule_that_backtracks_is_a_config_error_naming_it(tmp_path, pattern, match):
+    path = write(tmp_path, f"""
+[[cruft.rule]]
+name = "my_slow_banner"
+kind = "promo"
+match = "{match}"
+pattern = '{pattern}'
+""")
+    with pytest.raises(ConfigError) as info:
+        build_config(config_path=path)
+    message = str(info.value)
+    assert str(path) in message and "'my_slow_banner' backtracks catastrophically" in message
+    assert "possessive" in message and "10,000" in message
+
+
+def test_a_linear_user_rule_passes_the_check(tmp_path):
+    path = write(tmp_path, """
+[[cruft.rule]]
+name = "dash_rule_banner"
+kind = "layout"
+pattern = '[-_]{3,}+(?:\\s+[-_]++)*+\\s*related(?:\\s+links)?'
+""")
+    cfg = build_config(config_path=path)
+    res = remove_cruft([PROSE, "----- ----- related links", PROSE], cfg.rules)
+    assert [a.rule for a in res.artefacts] == ["dash_rule_banner"]

@@ -1,9 +1,10 @@
-"""Quarantine, retry and Data Docs end to end, under Prefect's test harness.
+"""Quarantine, warnings, retry and Data Docs end to end, under Prefect's test harness.
 
-The acceptance scenario of issue 6: a cleaning rule switched off in cruftless.toml
-lets a download banner through; validation quarantines that document with the
-expectation's name while the others load; the user fixes the config and
-`cruftless retry` loads it.
+The acceptance scenario of issues 6 and 13: a cleaning rule switched off in
+cruftless.toml lets a download banner through; validation warns about it, by the
+expectation's name, and the document loads all the same.  An over-eager rule of the
+user's removes every line of another file, which is quarantined; the user fixes the
+config and `cruftless retry` loads it.
 """
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ from tests.conftest import SAMPLES
 BANNER_DOC = "harbour-cranes.txt"
 RULE = "download_size_banner"  # the only rule that removes "Download 75.83 Kb." from a text dump
 EXPECTATION = "documents.body_text_has_no_known_cruft"
+EMPTIED_DOC = "sluice-keepers.txt"  # every line mentions the sluice keepers, which the user's rule removes
+USER_RULE = """
+[[cruft.rule]]
+name = "sluice_keeper_lines"
+kind = "promo"
+max_chars = 1000
+pattern = '(?i).*\\bsluice keepers?\\b.*'
+"""
 OTHERS = ["estuary-ferry-cp1252.txt", "malabar-pepper-coal.txt"]
 
 HARBOUR = """The Harbour Cranes of Eastport
@@ -32,6 +41,13 @@ drivers were among the best paid men on the waterfront, a fact the dockers never
 
 The last of the cranes was cut up for scrap in the winter of 1961, when the container berth opened on the far \
 side of the estuary and the old quay fell silent.
+"""
+
+SLUICE = """The sluice keepers of the lower river kept their own books.
+
+Each of the sluice keepers wrote down the height of the water at dawn and at dusk, in ink, for forty years.
+
+When the last sluice keeper retired in 1958 the books went to the county archive.
 """
 
 
@@ -65,7 +81,7 @@ def wide_console(monkeypatch):
 
 @pytest.fixture(scope="module")
 def scenario(tmp_path_factory, prefect_harness):
-    """Run 1 with the rule disabled; yields the folder, db, config and run 1's summary."""
+    """Run 1 with the rule disabled and the user's rule on; yields the folder, db, config and run 1's summary."""
     from flows.pipeline import cruftless_flow
 
     root = tmp_path_factory.mktemp("quality")
@@ -74,24 +90,42 @@ def scenario(tmp_path_factory, prefect_harness):
     for name in OTHERS:
         shutil.copy(SAMPLES / "ingest" / name, ingest / name)
     (ingest / BANNER_DOC).write_text(HARBOUR, "utf-8")
+    (ingest / EMPTIED_DOC).write_text(SLUICE, "utf-8")
     config = root / "cruftless.toml"
-    config.write_text(f'[cruft]\ndisable = ["{RULE}"]\n', "utf-8")
+    config.write_text(f'[cruft]\ndisable = ["{RULE}"]\n{USER_RULE}', "utf-8")
     db = root / "warehouse.duckdb"
     summary = cruftless_flow(ingest=str(ingest), db=str(db), config=str(config))
     return dict(root=root, ingest=ingest, db=db, config=config, first=summary, flow=cruftless_flow)
 
 
-def test_a_banner_let_through_by_config_is_quarantined_with_the_expectation_name(scenario):
+def test_a_banner_let_through_by_config_loads_with_a_warning_named_for_the_expectation(scenario):
     db, s = scenario["db"], scenario["first"]
-    assert (s["status"], s["docs_loaded"], s["docs_quarantined"]) == ("completed", len(OTHERS), 1)
+    assert (s["status"], s["docs_loaded"], s["docs_quarantined"]) == ("completed", len(OTHERS) + 1, 1)
+    assert {p for (p,) in query(db, "SELECT source_path FROM documents")} == {*OTHERS, BANNER_DOC}
+    warnings = query(db, "SELECT source_path, expectation, detail FROM document_warnings")
+    assert [w[:2] for w in warnings] == [(BANNER_DOC, EXPECTATION)]
+    assert "Download 75.83 Kb" in warnings[0][2]
+    assert query(db, "SELECT warnings FROM document_overview WHERE source_path = ?", BANNER_DOC) == [(1,)]
+    assert dict(query(db, "SELECT source_path, status FROM source_files"))[BANNER_DOC] == "loaded"
+    assert_every_file_loaded_or_quarantined(scenario["ingest"], db)
+
+
+def test_a_file_emptied_by_the_users_rule_is_quarantined(scenario):
+    db = scenario["db"]
     rows = query(db, "SELECT source_path, stage, reason, detail, resolved FROM quarantine")
     assert len(rows) == 1
     path, stage, reason, detail, resolved = rows[0]
-    assert (path, stage, reason, resolved) == (BANNER_DOC, "validate", "expectation_failed", False)
-    assert detail.startswith(EXPECTATION + ":") and "Download 75.83 Kb" in detail
-    assert {p for (p,) in query(db, "SELECT source_path FROM documents")} == set(OTHERS)
-    assert dict(query(db, "SELECT source_path, status FROM source_files"))[BANNER_DOC] == "quarantined"
-    assert_every_file_loaded_or_quarantined(scenario["ingest"], db)
+    assert (path, stage, reason, resolved) == (EMPTIED_DOC, "transform", "no_content", False)
+    assert "cruftless retry" in detail
+    assert dict(query(db, "SELECT source_path, status FROM source_files"))[EMPTIED_DOC] == "quarantined"
+
+
+def test_status_counts_the_warnings(scenario, wide_console):
+    from flows.cli import app
+
+    result = CliRunner().invoke(app, ["status", "--db", str(scenario["db"])])
+    assert result.exit_code == 0, result.output
+    assert "1 warning(s) on 1 loaded document(s)" in result.output and "document_warnings" in result.output
 
 
 def test_the_run_records_where_its_time_went(scenario):
@@ -109,7 +143,7 @@ def test_the_run_builds_data_docs_beside_the_database(scenario, wide_console):
     index = docs_dir / "index.html"
     assert index.is_file()
     assert {p.stem for p in (docs_dir / "expectations").glob("*.html")} == set(suite_expectations())
-    assert EXPECTATION in index.read_text("utf-8")  # named among this run's failures
+    assert EXPECTATION in index.read_text("utf-8")  # named among this run's failed expectations
 
     result = CliRunner().invoke(app, ["docs", "--db", str(scenario["db"])])
     assert result.exit_code == 0, result.output
@@ -129,14 +163,15 @@ def test_quarantine_command_lists_path_reason_and_detail(scenario, wide_console)
     result = CliRunner().invoke(app, ["quarantine", "--db", str(scenario["db"])])
     assert result.exit_code == 0, result.output
     out = result.output
-    assert BANNER_DOC in out and "validate" in out and "expectation_failed" in out and EXPECTATION in out
+    assert EMPTIED_DOC in out and "transform" in out and "no_content" in out and BANNER_DOC not in out
     assert "cruftless retry" in out
 
 
 def test_an_unchanged_run_leaves_the_quarantined_file_alone(scenario):
     s = scenario["flow"](ingest=str(scenario["ingest"]), db=str(scenario["db"]), config=str(scenario["config"]))
-    assert (s["files_unchanged"], s["files_retried"], s["docs_loaded"]) == (len(OTHERS) + 1, 0, 0)
+    assert (s["files_unchanged"], s["files_retried"], s["docs_loaded"]) == (len(OTHERS) + 2, 0, 0)
     assert query(scenario["db"], "SELECT count(*) FROM quarantine WHERE NOT resolved") == [(1,)]
+    assert len(query(scenario["db"], "SELECT * FROM document_warnings")) == 1  # still the loaded version's
 
 
 def test_fixing_the_config_and_retrying_loads_it(scenario, wide_console):
@@ -149,18 +184,17 @@ def test_fixing_the_config_and_retrying_loads_it(scenario, wide_console):
     assert "retrying 1 quarantined file(s)" in result.output
     (last,) = query(db, "SELECT files_retried, docs_loaded, docs_quarantined FROM runs ORDER BY started_at DESC LIMIT 1")
     assert last == (1, 1, 0)
-    assert query(db, "SELECT resolved FROM quarantine WHERE source_path = ?", BANNER_DOC) == [(True,)]
-    assert dict(query(db, "SELECT source_path, status FROM source_files"))[BANNER_DOC] == "loaded"
-    (body,) = query(db, "SELECT body_text FROM documents WHERE source_path = ?", BANNER_DOC)[0]
-    assert "Download" not in body
-    assert (RULE,) in query(db, "SELECT rule FROM artefacts a JOIN documents d USING (doc_id) "
-                                "WHERE d.source_path = ?", BANNER_DOC)
+    assert query(db, "SELECT resolved FROM quarantine WHERE source_path = ?", EMPTIED_DOC) == [(True,)]
+    assert dict(query(db, "SELECT source_path, status FROM source_files"))[EMPTIED_DOC] == "loaded"
+    (body,) = query(db, "SELECT body_text FROM documents WHERE source_path = ?", EMPTIED_DOC)[0]
+    assert "county archive" in body
+    assert query(db, "SELECT count(*) FROM document_warnings WHERE source_path = ?", EMPTIED_DOC) == [(0,)]
     assert_every_file_loaded_or_quarantined(ingest, db)
 
     listed = CliRunner().invoke(app, ["quarantine", "--db", str(db)])
-    assert listed.exit_code == 0 and BANNER_DOC not in listed.output
+    assert listed.exit_code == 0 and EMPTIED_DOC not in listed.output
     history = CliRunner().invoke(app, ["quarantine", "--db", str(db), "--all"])
-    assert BANNER_DOC in history.output and "yes" in history.output
+    assert EMPTIED_DOC in history.output and "yes" in history.output
 
 
 def test_retry_refuses_paths_that_are_not_quarantined(scenario, wide_console):
@@ -174,18 +208,22 @@ def test_retry_refuses_paths_that_are_not_quarantined(scenario, wide_console):
 def test_validation_results_hold_one_row_per_expectation_per_table_per_run(scenario):
     db = scenario["db"]
     assert query(db, "SELECT count(*) FROM (SELECT run_id, table_name, expectation FROM validation_results "
-                     "GROUP BY ALL HAVING count(*) > 1)") == [(0,)]
+                     "WHERE doc_id IS NULL GROUP BY ALL HAVING count(*) > 1)") == [(0,)]
     expected = suite_expectations()
     runs = [r for (r,) in query(db, "SELECT run_id FROM runs WHERE docs_loaded + docs_quarantined > 0 "
                                     "ORDER BY started_at")]
     assert len(runs) == 2  # the first run and the retry
     for run_id in runs:
         found: dict[str, set[str]] = {}
-        for table, name in query(db, "SELECT table_name, expectation FROM validation_results WHERE run_id = ?", run_id):
+        for table, name in query(db, "SELECT table_name, expectation FROM validation_results "
+                                     "WHERE run_id = ? AND doc_id IS NULL", run_id):
             found.setdefault(table, set()).add(name)
         assert found["documents"] == expected["documents"]  # every documents expectation, once
         for table, names in found.items():
             if table != "source_files":
                 assert names == expected[table], table
         assert "source_files.covers_every_ingest_file" in found["source_files"]
+    warned = query(db, "SELECT d.source_path, v.severity, v.success FROM validation_results v "
+                       "JOIN documents d USING (doc_id) WHERE v.doc_id IS NOT NULL")
+    assert warned == [(BANNER_DOC, "warning", False)]  # one row per warning and document
     assert_every_file_loaded_or_quarantined(scenario["ingest"], db)

@@ -1,5 +1,6 @@
 """The report page (flows/report_page.py): charts as inline SVG images, nothing from the network."""
 import base64
+import html
 import re
 
 import duckdb
@@ -55,3 +56,37 @@ def test_an_empty_warehouse_says_so_instead_of_drawing():
     page = render(report_data(con), "empty.duckdb")
     assert "<img" not in page
     assert "No dated mentions yet." in page and "No file is quarantined." in page
+
+
+# Each of these is malformed mathtext (matplotlib raised ValueError while drawing it) or
+# valid mathtext that would be drawn as a formula instead of the title as printed.
+MATH_LIKE = [r"Prices $\frac{1}{0}$ in 1901", r"Notes on $\foo$ and $\bar$", "Growth of $x^{2$ in 1901",
+             "Costs of $5 and $10 a ton", r"A \$ and \\ odd title"]
+
+
+@pytest.mark.parametrize("title", MATH_LIKE)
+def test_titles_that_look_like_mathtext_are_drawn_as_text(title):
+    con = duckdb.connect()
+    build(con)
+    con.execute("UPDATE documents SET title = ? WHERE doc_id = 'd1'", [title])
+    con.execute("UPDATE citations SET authors = [?] WHERE doc_id = 'd1'", [title])
+    con.execute("UPDATE artefacts SET rule = ? WHERE doc_id = 'd1'", [title])
+    page = render(report_data(con), "corpus.duckdb")
+    con.close()
+    charts = re.findall(r'alt="([^"]*)"', page)
+    assert sum(html.escape(title) in alt for alt in charts) == 2  # the authors and cleaning charts name it
+
+
+def test_the_report_command_writes_a_page_for_a_mathtext_title(tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    db = tmp_path / "w.duckdb"
+    with duckdb.connect(str(db)) as con:
+        build(con)
+        con.execute("UPDATE documents SET title = 'Notes on $\\foo$ in 1901' WHERE doc_id = 'd1'")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["report", "--db", str(db), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Notes on $\\foo$ in 1901" in out.read_text("utf-8")

@@ -567,3 +567,29 @@ def test_a_note_number_after_a_year_and_its_comma():
     result = extract_citations(blocks)
     assert [(c.kind, c.marker) for c in result.citations] == [("footnote", 1), ("footnote", 2)]
     assert result.blocks[0].text == "The convention was adopted on 2 February 1971, and amended in 1982. In 1990, 12 sites joined."
+
+
+@pytest.mark.parametrize(
+    "texts, cleaned",
+    [
+        # a sentence the scrape printed twice, marker and all
+        (["Pakistan kept a small nuclear arsenal.1 arsenal.1 The talks went on."],
+         ["Pakistan kept a small nuclear arsenal. arsenal. The talks went on."]),
+        (["arsenal.1 " * 12 + "and so on."], ["arsenal. " * 12 + "and so on."]),
+        (["Its arsenal.1 grew, and so did the granary.1 and the quay.1 of the port."],
+         ["Its arsenal. grew, and so did the granary. and the quay. of the port."]),
+        # a number the chain already has, alone: no sequence of its own, so it stays (on every pass)
+        (["The lock opened.1 Then the second.2 The third.3 was later.3 and the fourth.4 Done."],
+         ["The lock opened. Then the second. The third. was later.3 and the fourth. Done."]),
+        (["The quay was rebuilt.1", "The quay was rebuilt.1 Twice, in fact."],
+         ["The quay was rebuilt.", "The quay was rebuilt. Twice, in fact."]),
+    ],
+)
+def test_repeated_markers_are_all_removed_so_cleaning_again_removes_nothing(texts, cleaned):
+    blocks, notes = remove_footnote_markers([Block(t) for t in texts])
+    assert [b.text for b in blocks] == cleaned
+    for note in notes:  # each marker's spot: right after the word it was glued to
+        text = blocks[note.para_no].text
+        assert note.start == note.end and text[note.start - 1] == "." and texts[note.para_no].count(note.raw)
+    again, more = remove_footnote_markers(blocks)
+    assert [b.text for b in again] == cleaned and more == ()

@@ -380,3 +380,54 @@ def test_a_title_page_imprint_goes_and_its_year_is_kept_as_an_imprint():
 def test_section_labels_and_sentences_are_not_imprints(line):
     result = remove_cruft([line, "", PROSE])
     assert not [h for h in result.hits if h.kind == "imprint"]
+
+
+MENTIONS = [  # 40+ words of prose that mention what a banner would say
+    "The museum explains on its visitor page that this site uses cookies only to count how many people read the "
+    "article about the old canal, and the curators add a long note saying that nobody is tracked and that the "
+    "numbers are deleted after a year.",
+    "When the estate sold the ledgers in 1962 the buyer printed all rights reserved on every copy, although the "
+    "family had meant the books to be read by anyone who came to the county archive, and a court settled the "
+    "quarrel only twenty years later.",
+    "Readers who want the scans can download a 5 MB file of the harbour plans from the society, which asks only "
+    "that they mention where the plans came from and send a note to the secretary if they find a mistake in the "
+    "soundings of the old channel.",
+    "The editor asked people to subscribe to our newsletter in the first issue, a phrase the printers found so "
+    "odd that they set it in italics, and the lock keepers' union pinned that page above the stove in every "
+    "lock house along the upper river for a decade.",
+]
+
+
+@pytest.mark.parametrize("paragraph", MENTIONS)
+def test_prose_that_mentions_cruft_phrases_is_kept(paragraph):
+    assert len(paragraph.split()) >= 40
+    assert removed(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("This website uses cookies to improve your experience.", "cookie_notice"),
+     ("© 1998 The Canal Society. All rights reserved.", "copyright_footer"),
+     ("Download 5 MB", "download_size_banner")],
+)
+def test_the_short_banners_those_phrases_come_from_still_go(line, rule):
+    assert removed(line) == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright © 1998 The Lower River Gazette and its Partners. All rights reserved. This material may not be "
+     "published, broadcast, rewritten or redistributed without the prior written consent of the Gazette.",
+     "About Us | Contact | Advertise With Us © 2004 Estuary Media Ltd. All Rights Reserved. Use of this site "
+     "means you accept our User Agreement, our Cookie Notice and our Privacy Policy (all three revised in 2004)."],
+)
+def test_a_rights_reserved_footer_of_a_sentence_or_two_goes(line):
+    assert 200 < len(line) < 350 and len(line.split()) < 40
+    assert removed(line) == ["rights_reserved_footer"]
+
+
+def test_max_words_is_a_rule_setting():
+    spec = {"name": "long_licence", "kind": "license", "pattern": "(?i).*licensed.*"}
+    long_line = "This text is licensed " + "word " * 50
+    assert not compile_rule(spec).applies_to(long_line, "body")
+    assert compile_rule({**spec, "max_words": 0}).applies_to(long_line, "body")

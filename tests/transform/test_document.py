@@ -211,3 +211,17 @@ def test_an_imprint_year_is_no_reference_date():
     """A year says when a paper was printed, not the day it speaks from."""
     doc = clean_document(RawDocument("fen.txt", "txt", (Block(LIBRARY_DUMP),)))
     assert doc.published is not None and doc.reference_date is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe, 2015-present", "By Jane Doe, 2015 to date", "Posted by Jane Doe | since 2015",
+     "Published 2015-present", "By Jane Doe, 1990s-"],
+)
+def test_a_byline_with_an_open_range_is_not_a_crash(byline):
+    text = (f"The Canal Trade\n\n{byline}\n\nThe canal opened in 1869 and changed the trade of the "
+            "two oceans for a generation, as the ledgers of the port show year by year.\n")
+    doc = clean_document(RawDocument("a.txt", "txt", (Block(text),)))
+    check_offsets(doc)
+    assert doc.published is None  # an open range names no day of publication
+    assert "canal opened in 1869" in doc.body_text

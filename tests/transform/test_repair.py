@@ -5,8 +5,10 @@ from transform.repair import (
     fix_doubled_apostrophes,
     fix_macroman_tokens,
     fix_ocr_bracket_i,
+    fold_width,
     normalise_whitespace,
     repair_text,
+    undo_double_encoding,
 )
 
 
@@ -44,6 +46,10 @@ from transform.repair import (
         ("a tube and a tibet map", "a tube and a tibet map"),
         # untouched
         ("Škoda and cœur stay as they are", "Škoda and cœur stay as they are"),
+        # CJK text keeps its full-width punctuation; elsewhere full-width forms fold
+        ("价格上涨了５％，（见表１）。工厂在城市的东边。", "价格上涨了５％，（见表１）。工厂在城市的东边。"),
+        ("東京駅：「次は、品川です」！　ご注意ください。", "東京駅：「次は、品川です」！ ご注意ください。"),
+        ("ＦＵＬＬ width （1） in a Latin text", "FULL width (1) in a Latin text"),
     ],
 )
 def test_repair_text(raw, expected):
@@ -65,3 +71,49 @@ def test_leading_indentation_is_kept_for_list_detection():
 def test_repair_never_raises_and_is_idempotent(s):
     once = repair_text(s)
     assert repair_text(once) == once
+
+
+LEDGER = ("The clerk’s report on the café at the station was read. It was agreed “without delay” that "
+          "the naïve mural would stay. Mr Müller – who runs the crèche – asked about the façade.\n"
+          "Déjà vu, said the curé: à la mode, as ever.\n")
+
+
+def as_cp1252(text: str, *, drop_undefined: bool = True) -> str:
+    """UTF-8 bytes of ``text`` read as cp1252: the double-encoding shape."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or ("" if drop_undefined else chr(b))
+                   for b in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        as_cp1252(LEDGER, drop_undefined=False),  # undefined bytes kept as C1 controls
+        as_cp1252(LEDGER),  # the 0x9D of every closing quote dropped
+        as_cp1252(LEDGER).replace("\xa0", " "),  # and the NBSP byte of "à" made a space
+        " ".join(as_cp1252(LEDGER).replace("\xa0", " ").split(" ")).replace("  ", " "),  # spaces collapsed
+    ],
+    ids=["c1-kept", "9d-dropped", "nbsp-as-space", "spaces-collapsed"],
+)
+def test_a_double_encoded_document_is_repaired_whole(broken):
+    assert undo_double_encoding(broken) == LEDGER
+    assert repair_text(broken) == LEDGER.rstrip("\n") + "\n"
+
+
+def test_a_double_encoded_paragraph_beside_clean_ones_is_repaired_alone():
+    clean = "Señor Ibáñez kept a real NBSP\u00a0here and a lone Ã in SÃO PAULO."
+    broken = as_cp1252("The crèche “opened” in 1931; the clerk’s café closed.")
+    assert undo_double_encoding(clean + "\n" + broken) == clean + "\n" + "The crèche “opened” in 1931; the clerk’s café closed."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Señor Ibáñez and the crème brûlée", "SÃO PAULO – IRMÃ E FILHOS", "A 5 µm film at 20 °C ± 1", "plain ASCII",
+     "Ã la carte, and nothing else broken", "the word Fuß’ in a German note", "they wrote “ÜBER” on the crates"],
+)
+def test_text_that_is_not_double_encoded_is_left_alone(text):
+    assert undo_double_encoding(text) == text
+
+
+def test_fold_width_shows_its_docstring():
+    assert fold_width("ＦＵＬＬ width （1）") == "FULL width (1)"
+    assert fold_width("价格上涨了５％，（见表１）。") == "价格上涨了５％，（见表１）。"

@@ -38,6 +38,15 @@ def test_authors_cleaning_and_quarantine(con):
     assert data.last_run["run_id"] == "r2"
 
 
+def test_warnings_of_the_current_versions_only(con):
+    data = report_data(con)
+    assert data.totals["warnings"] == 3 and data.totals["warned_documents"] == 2
+    rows = {r.expectation: (r.documents, r.failing_rows) for r in data.warnings.itertuples()}
+    assert rows == {"documents.body_text_has_no_known_cruft": (1, 1), "documents.title_is_a_real_title": (1, 1),
+                    "date_mentions.date_end_year_plausible": (1, 2)}
+    assert list(data.warned_documents["source_path"]) == ["lakes/harbour.html"] * 2 + ["misc/untitled.txt"]
+
+
 def test_an_empty_warehouse_gives_empty_frames(con):
     empty = duckdb.connect()
     from warehouse.store import apply_schema
@@ -45,4 +54,5 @@ def test_an_empty_warehouse_gives_empty_frames(con):
     apply_schema(empty)
     data = report_data(empty)
     assert data.timeline.empty and data.top_authors.empty and data.cleaning.empty and data.quarantined.empty
+    assert data.warnings.empty and data.warned_documents.empty and data.totals["warnings"] == 0
     assert data.last_run is None and data.totals["documents"] == 0

@@ -50,6 +50,33 @@ def test_document_overview_lists_every_file_of_a_document(con):
     assert "quarantined" not in cols
 
 
+def test_document_warnings_list_the_current_versions_warnings(con):
+    rows = con.execute("SELECT source_path, title, table_name, expectation, detail, failing_rows "
+                       "FROM document_warnings").fetchall()
+    assert [r[:4] for r in rows] == [
+        ("lakes/harbour.html", "The Harbour Board, 1955-1975", "documents", "documents.body_text_has_no_known_cruft"),
+        ("lakes/harbour.html", "The Harbour Board, 1955-1975", "documents", "documents.title_is_a_real_title"),
+        ("misc/untitled.txt", None, "date_mentions", "date_mentions.date_end_year_plausible"),
+    ]  # d2's warning belongs to a version an earlier run loaded
+    assert rows[0][4].startswith("body_text still contains 'All rights reserved'") and rows[2][5] == 2
+    overview = dict(con.execute("SELECT doc_id, warnings FROM document_overview").fetchall())
+    assert overview == {"d1": 2, "d2": 0, "d3": 1}
+
+
+def test_old_validation_results_get_the_new_columns():
+    import duckdb
+
+    from warehouse.store import apply_schema
+
+    old = duckdb.connect()
+    old.execute("CREATE TABLE validation_results (run_id VARCHAR NOT NULL, table_name VARCHAR NOT NULL, "
+                "expectation VARCHAR NOT NULL, success BOOLEAN NOT NULL, unexpected_count INTEGER, details JSON)")
+    old.execute("INSERT INTO validation_results VALUES ('r0', 'documents', 'documents.x', TRUE, 0, '{}')")
+    apply_schema(old)
+    assert old.execute("SELECT severity, doc_id FROM validation_results").fetchall() == [(None, None)]
+    assert old.execute("SELECT count(*) FROM document_warnings").fetchone() == (0,)
+
+
 def test_quarantined_files_show_the_latest_reason_per_file(con):
     rows = con.execute("SELECT source_path, reason, attempts FROM quarantined_files ORDER BY source_path").fetchall()
     assert rows == [("bad/empty.txt", "empty", 1), ("bad/scan.pdf", "no_text_layer", 2)]  # resolved ones gone

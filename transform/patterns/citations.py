@@ -30,7 +30,7 @@ _PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|d
 # letters); a possessive "’s" is not part of it.
 SURNAME_WORD = rf"{_UPPER}(?:{_LETTER}|-(?={_LETTER})|['\u2019](?={_LETTER})(?!s(?!{_LETTER})))+"
 # Initials: "M.", "C. W.", "J.-P.", "E.R."
-INITIALS = rf"{_UPPER}\.(?:\s?-?{_UPPER}\.)*"
+INITIALS = rf"{_UPPER}\.(?:\s?-?{_UPPER}\.){{0,5}}"  # bounded: a run of "A. A. A." is no name
 INITIALS_ONLY = re.compile(rf"^\s*(?:(?:{_UPPER}\.\s?-?)+|{_UPPER})\s*$")
 
 # ----------------------------------------------------------------- footnote markers
@@ -64,7 +64,7 @@ URL_LIKE = re.compile(r"(?i)(?:https?://|www\.|@|/|\\)")
 # sentence must start: an upper-case letter, possibly after an opening quote.
 SENTENCE_START_AFTER = re.compile(rf"\s+[{OPENING_QUOTES}(\[]*(?P<first>{_LETTER})")
 # The letters right before digits glued to a word ("harbour3").
-WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")  # tried at the start of a word only
 # The integer before the full stop in "1720.2": not itself part of a decimal.
 INTEGER_BEFORE_FULL_STOP = re.compile(r"(?<![\d.,])\d{1,4}\.$")
 #: "… on 2 February 1971," before a note number: a year and its comma
@@ -75,7 +75,7 @@ YEAR_BEFORE_COMMA = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d,$")
 INNERMOST_BRACKET = re.compile(r"(?P<open>[(\[])(?P<inner>[^()\[\]]{1,500})(?P<close>[)\]])")
 # Inside a bracket, citations are separated by ";" or by a comma that follows
 # a year and precedes a capitalised name: "(Smith, 2001, Jones, 2003)".
-CITATION_SEPARATOR = re.compile(rf"\s*;\s*|(?<=\d),\s*(?={_UPPER})|(?<=\d[a-z]),\s*(?={_UPPER})")
+CITATION_SEPARATOR = re.compile(rf"(?<!\s)\s*;\s*|(?<=\d),\s*(?={_UPPER})|(?<=\d[a-z]),\s*(?={_UPPER})")
 # Lead-in words before the first name: "see", "see also", "e.g.", "cf.", "as cited in".
 CITATION_PREFIX = re.compile(
     r"(?i)^(?:(?:see(?:\s+also)?|but\s+see|also|e\.\s?g\.|cf\.?|i\.\s?e\.|for\s+(?:example|instance)|"
@@ -99,11 +99,11 @@ LOCATOR = re.compile(
 YEARS_ONLY_CITATION = re.compile(rf"(?P<years>{YEAR}(?:\s*,\s*{YEAR})*)(?!\d)(?P<rest>.*)$", re.S)
 SURNAME_WORD_RE = re.compile(SURNAME_WORD)
 WHITESPACE_RUN = re.compile(r"\s+")
-COMMENT = re.compile(r"^\s*(?:,\s*[^\d;][^;]{0,80})?\s*$")
+COMMENT = re.compile(r"^\s*+(?:,\s*[^\d;][^;]{0,80})?\s*$")
 YEAR_IN_LIST = re.compile(rf"(?P<year>{YEAR})(?!\d)")
 # Authors inside one citation are split on commas, "and", "&"; "et al." ends the list.
-AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
-ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?,?", re.I)
+AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:,|&|\band\b)\s*")
+ET_AL = re.compile(r"(?<!\s)\s*+,?\s*+\bet\.?\s*al\b\.?,?", re.I)
 # Non-letters dropped from a cite_key; Vancouver initials ("Smith JA").
 NOT_ASCII_LETTER = re.compile(r"[^a-z]")
 # Letters that Unicode does not decompose into an ASCII letter plus an accent.
@@ -117,7 +117,7 @@ CAPITAL_INITIALS = re.compile(rf"{_UPPER}{{1,3}}")
 # "Smith’s (2001, p. 4)".  Each name here is one surname, optionally after
 # initials and particles, so a sentence word before it is never swallowed.
 MAX_NARRATIVE_NAMES = 6  # bounded, so a long list of names costs linear time
-_NARRATIVE_NAME = rf"(?:{INITIALS}\s*)?(?:{_PARTICLE}\s+)*{SURNAME_WORD}"
+_NARRATIVE_NAME = rf"(?:{INITIALS}\s*)?(?:{_PARTICLE}\s+){{0,3}}{SURNAME_WORD}"
 NARRATIVE_CITATION = re.compile(
     rf"(?<![\w.\-])(?P<names>{_NARRATIVE_NAME}"
     rf"(?:\s*,\s*{_NARRATIVE_NAME}){{0,{MAX_NARRATIVE_NAMES}}}(?:,?\s+(?:and|&)\s+{_NARRATIVE_NAME})?"
@@ -134,7 +134,7 @@ NARRATIVE_CUE_BEFORE = re.compile(
     r"\s*$"
 )
 REPORTING_VERB_AFTER = re.compile(
-    r"(?i)\s*,?\s*(?:(?:has|have|had|also|further|rightly|clearly|correctly|similarly|too|then|later|recently|"
+    r"(?i)\s*+,?\s*+(?:(?:has|have|had|also|further|rightly|clearly|correctly|similarly|too|then|later|recently|"
     r"once|earlier|convincingly|famously|explicitly|aptly|however|therefore|thus|both|all|each|,)\s+){0,3}"
     r"(?:argu\w*|stat(?:e|es|ed)|not(?:e|es|ed)|observ\w*|suggest\w*|claim\w*|contend\w*|found|finds?|"
     r"show(?:s|ed|n)?|report(?:s|ed)|writ(?:e|es)|wrote|describ(?:e|es|ed)|explain\w*|point(?:s|ed)?\s+out|"
@@ -144,7 +144,7 @@ REPORTING_VERB_AFTER = re.compile(
     r"explor\w*|puts?\s+it|calls?\s+(?:it|this|them)|in\s+(?:his|her|their)\b)"
 )
 # Between two narrative citations listed together: "Rahim (2011) and Kazmi (2018)".
-CITATION_LIST_JOIN = re.compile(r"\s*(?:,|;|,?\s*(?:and|&))\s*")
+CITATION_LIST_JOIN = re.compile(r"\s*+(?:;|,(?:\s*+(?:and|&))?|and|&)\s*")
 DEFINITE_ARTICLE_BEFORE = re.compile(r"(?i)\bthe\s*$")
 
 # Capitalised words that start a bracket but are never an author:
@@ -241,7 +241,7 @@ ENTRY_SHORT_NOTE = re.compile(
 NATURAL_NAME = re.compile(
     rf"(?:(?:{INITIALS}|{SURNAME_WORD})\s*){{1,3}}(?:{_PARTICLE}\s+)*{SURNAME_WORD}"
 )
-NATURAL_NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+NATURAL_NAME_SEPARATOR = re.compile(r"\s*+(?:,\s*+(?:and\s+|&\s*)?|&\s*)|\s++and\s+")
 JOINING_WORD = re.compile(r"\band\b|&")
 # Where a note's title ends: at the publisher bracket or the next comma.
 TITLE_END = re.compile(r"\s\(|,\s")
@@ -260,7 +260,7 @@ NAME_LIST_TOKEN = re.compile(
 )
 NAME_LIST_NOISE = re.compile(r"(?i)\(?\b(?:eds?|editors?|comp|trans)\b\.?\)?|[,&]")
 GENERATIONAL_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
-EDITOR_MARK = re.compile(r"(?i)\s*\(?\b(?:eds?|editors?|comp|trans)\.?\)?\s*$")
+EDITOR_MARK = re.compile(r"(?i)(?<!\s)\s*+\(?\b(?:eds?|editors?|comp|trans)\.?\)?\s*$")
 IBID = re.compile(r"(?i)^\s*(?:ibid|ibidem|id\.|op\.?\s*cit|loc\.?\s*cit)")
 
 # Last words of organisation names cited as authors ("World Bank", "Asian Development Bank").

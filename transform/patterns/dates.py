@@ -379,7 +379,7 @@ BETWEEN_BEFORE = re.compile(r"\b(?P<between>[Bb]etween)\s+$")
 RANGE_CONNECTOR = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru)\s*(?:the\s+)?")
 AND_CONNECTOR = re.compile(r"\s+and\s+(?:the\s+)?")
 # What lists dates: "in January and March 2020" (two months, both of 2020).
-LIST_CONNECTOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
+LIST_CONNECTOR = re.compile(r"\s*+,(?:\s++(?:and|or|&))?\s*|\s++(?:and|or|&)\s*")
 # An open end after a date: "1990-to date", "1990–present".  ("2005 onwards" stays the
 # year 2005: readers annotate the date it starts from, not an open interval.)
 OPEN_END = re.compile(
@@ -406,7 +406,7 @@ TRAPS = tuple((name, re.compile(rx)) for name, rx in [
     ("isbn", r"\b(?i:ISBN|ISSN)(?:-1[03])?:?\s*[\dXx][\dXx\s-]{8,}[\dXx]"),
     ("doi", r"\b10\.\d{4,}/\S+|\b(?i:doi):\s*\S+"),
     ("url", r"\b(?:https?://|www\.)\S+"),
-    ("email", r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
+    ("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"),
     ("phone", r"\+\d[\d\s().-]{6,}\d"),
     # $600-700 million, £1,960, Rs.600, US$ 80
     ("money", r"(?:[$£€¥₹]|\b(?:US\$|USD|EUR|GBP|INR|PKR|Rs\.?|Rp\.?))\s*" + _NUMBER),

@@ -25,5 +25,5 @@ CITE_HEADING = re.compile(
 CONTENTS_HEADING = re.compile(r"(?i)^(?:table\s+of\s+)?contents\s*(?:\[\s*(?:hide|show)\s*\])?\s*:?$")
 CONTENTS_ENTRY = re.compile(
     r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$"  # "1 History", "2.1 Foundation"
-    r"|^\S.{0,100}?\s*(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})$"  # "Key Findings ........ 4" (a dot leader)
+    r"|^\S.{0,100}?\s*(?:\.\s?){3,}+\s*+(?:\d{1,4}|[ivxlc]{1,6})$"  # "Key Findings ........ 4" (a dot leader)
 )

@@ -10,7 +10,7 @@ HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
 _NAME_TOKEN = r"(?:(?:[A-Z][’']|Ma?c)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’']+(?:-[A-Za-z\u00C0-\u00FF][a-z\u00DF-\u00FF’']+)*|[A-Z]\.(?:[A-Z]\.)*)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|binti|ibn|al|el|ul|le|la|du|dos)"
 # affiliation markers: "Bhutia1", "Sen*", "Huamán a,*"
-_MARK = r"(?:[*†‡§¹²³⁴⁵]+|\d{1,2}(?:,\d{1,2})*|\s[a-h](?:\s?,\s?(?:[a-h]|\*))*(?=[\s,]|$))"
+_MARK = r"(?:(?<![*†‡§¹²³⁴⁵])[*†‡§¹²³⁴⁵]+|(?<![\d,])\d{1,2}(?:,\d{1,2})*|\s[a-h](?:\s?,\s?(?:[a-h]|\*))*(?=[\s,]|$))"
 NAME_MARK = re.compile(_MARK + r"(?=[\s,;&]|$)")
 _ONE_NAME = rf"(?:{HONORIFIC}\s+)?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,4}}{_MARK}?"
 # A whole line that is only a name list: "Jane Doe", "Adnan Ali Shah *", "J. Doe and R. Roe¹"
@@ -23,7 +23,7 @@ NAME_LINE = re.compile(
 BYLINE_NAMES = re.compile(
     rf"\b(?:by|By|BY)(?:-?line)?\s*:?\s+(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)"
 )
-NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+NAME_SPLIT = re.compile(r"(?<!\s)\s*(?:,|\band\b|&)\s*")
 
 # Words that make a capitalised short line a heading rather than a name.
 NOT_NAME_WORDS = frozenset(
@@ -88,11 +88,11 @@ _CAP_ITEM = r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}"
 LABEL_LIST = re.compile(rf"{_ITEM}(?:\s*[·•|/»›>]\s*{_ITEM}){{1,5}}|{_CAP_ITEM}(?:\s*,\s*{_CAP_ITEM}){{1,5}}")
 
 # A site name after a page title: "Title | Site", "Title – Site Name" (at most four words).
-SITE_SUFFIX = re.compile(r"\s+[|·–—]\s+(?:[A-Z0-9][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,3}$")
+SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|·–—]\s+(?:[A-Z0-9][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,3}$")
 
 # A role after an author's name: "Jane Doe, Policy Adviser", "Jane Doe, Senior Fellow at X".
 ROLE_SUFFIX = re.compile(
-    r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}(?i:adviser|advisor|analyst|correspondent|editor|fellow|researcher|reporter|"
+    r"(?<!\s)\s*,\s*(?:[A-Z][\w-]*\s+){0,3}(?i:adviser|advisor|analyst|correspondent|editor|fellow|researcher|reporter|"
     r"writer|director|professor|lecturer|economist|historian|journalist|officer|manager|coordinator|consultant|"
     r"associate|scientist|chair|head|staff|contributor|columnist|student|candidate|author)\b.{0,80}$"
 )

@@ -37,7 +37,7 @@ DANGLING_END = re.compile(
     r"(?:[,(\[/&–—-]|\b(?:e\.g|i\.e|cf|vs|al|viz|pp?|no|vol|fig|eds?|Dr|Mr|Mrs|Ms|Prof|St)\.)$"
 )
 #: a word that ends in a hyphen at the line end: "negoti-", "Pak-" (soft hyphen included)
-LINE_END_HYPHEN = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
+LINE_END_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010\u00ad]$")
 #: a dash attached to a word or number at the line end ("Pak-", "1965–"): join with no space
 ATTACHED_DASH_END = re.compile(r"[^\W_][-\u2010–—]$")
 #: the first word of a line, to join a hyphenated word with
@@ -61,7 +61,7 @@ ENUMERATION = re.compile(
 #: a heading's numbering: "2.", "2.1", "2.1.3", "IV.", "B."
 HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(?=\S)")
 #: a sentence boundary inside a line ("… region. The …")
-INNER_SENTENCE_END = re.compile(r"[a-z]{2,}[.!?][\"'”’)]?\s+[A-Z]")
+INNER_SENTENCE_END = re.compile(r"(?<![a-z])[a-z]{2,}[.!?][\"'”’)]?\s+[A-Z]")
 #: an author-year citation, which headings never carry
 CITATION_YEAR = re.compile(r"\([^()]*\b\d{4}[a-z]?\)")
 #: "Key Words: …", "JEL Classification: …" — a front-matter field that is a block of its own
@@ -112,7 +112,7 @@ PDF_JUNK_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 #: separators between authors in a PDF Author field
-PDF_AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|\band\b|&|\n)\s*", re.IGNORECASE)
+PDF_AUTHOR_SEPARATOR = re.compile(r"(?<!\s)\s*(?:;|\band\b|&|\n)\s*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)

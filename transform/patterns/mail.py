@@ -15,7 +15,7 @@ MIN_KNOWN_FIELDS = 3
 # "Re: Fwd: [LIST-NAME] Subject" → "Subject"
 SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|wg)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
 # '"Dr. Jane Doe" <jane@example.org>' or 'jane@example.org (Jane Doe)'
-FROM_NAME = re.compile(r'^\s*"?(?P<quoted>[^"<@]+?)"?\s*<[^>]*>\s*$|^\s*\S+@\S+\s*\((?P<paren>[^)]+)\)\s*$')
+FROM_NAME = re.compile(r'^\s*+"?(?P<quoted>[^"<@]*[^"<@\s])"?\s*<[^>]*>\s*$|^\s*+[^\s@]+@\S+\s*\((?P<paren>[^)]+)\)\s*$')
 # The conventional signature delimiter, "-- " on a line of its own.
 SIGNATURE = re.compile(r"^--\s?$")
 # A mailing-list footer: a rule of underscores, then the list's boilerplate.

@@ -10,7 +10,7 @@ import re
 # letters only), so real uses ("5‰", a "›" breadcrumb separator) are left alone.
 MACROMAN_AS_CP1252_CHARS = "ˆ˜‰ƒ"
 MACROMAN_TOKEN = re.compile(
-    rf"(?<![\w{MACROMAN_AS_CP1252_CHARS}])[\w-]*[{MACROMAN_AS_CP1252_CHARS}][\w{MACROMAN_AS_CP1252_CHARS}-]*"
+    rf"(?<![\w{MACROMAN_AS_CP1252_CHARS}-])[\w-]*[{MACROMAN_AS_CP1252_CHARS}][\w{MACROMAN_AS_CP1252_CHARS}-]*"
 )
 # A lone "ˆ" between spaces is "à" read the same way ("pie ˆ la mode").
 LONE_MACROMAN_A = re.compile(r"(?<=\s)ˆ(?=\s)")
@@ -22,7 +22,7 @@ DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)(?:'’|’'|’’)(?=\w)")
 ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 RUNS_OF_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
-TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
+TRAILING_SPACES = re.compile(r"(?<![ \t])[ \t]+$", re.M)  # tried where a run starts: linear
 
 # OCR reading of "I" as "[" at the start of a word: "[t is" -> "It is".
 # Only fixed when "[" has no closing "]" nearby and the word it makes is one
@@ -30,3 +30,33 @@ TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
 OCR_BRACKET_I = re.compile(r"(^|(?<=[\s(“\"]))\[(t|n|f|s)(?=[ \t])(?![^\n]{0,60}\])", re.M)
 # OCR reading of "h" as "b" or "li" in "the": "Tbe justices", "tlie same" (neither is a word).
 OCR_THE = re.compile(r"\b([Tt])(?:b|li)e\b")
+
+# --- UTF-8 read as cp1252 (or latin-1) and saved again: double encoding ------------------
+# Each byte 0x80-0xFF of the UTF-8 text became one character: the cp1252 character where
+# cp1252 defines the byte, else the latin-1 one (a C1 control).  So a UTF-8 sequence shows
+# as a lead character (bytes C2-F4: "Â".."ô") and one to three continuation characters
+# (bytes 80-BF).
+CP1252_SPECIALS = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ"  # bytes 0x80-0x9F, in order
+BYTE_OF = {
+    **{chr(b): b for b in range(0x80, 0x100)},  # latin-1 readings (C1 controls included)
+    **{c: 0x80 + i for i, c in enumerate(CP1252_SPECIALS)},  # cp1252 readings
+}
+_CONT = "\x80-\xbf" + "".join(c for c in CP1252_SPECIALS if c > "\xbf")
+MOJIBAKE_SEQUENCE = re.compile(
+    rf"[\xc2-\xdf][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}"
+)
+# Double encodings that lost a byte on the way: the 0x9D of "”" (E2 80 9D) has no cp1252
+# character and was dropped; an NBSP continuation byte (C3 A0 "à", C2 A0 NBSP) was turned
+# into a plain space by a whitespace clean-up.
+LOST_CLOSING_QUOTE = re.compile(rf"â€(?![{_CONT}])")
+LOST_NBSP_A_GRAVE = re.compile(r"Ã(?: (?= )| (?=[^\w\s])| (?=$))|Ã(?= \w)", re.M)
+LOST_NBSP = re.compile(r"Â(?= )")
+# Any character a cp1252 (or latin-1) reading of bytes 0x80-0xFF can give.
+HIGH_BYTE_CHAR = re.compile(f"[\x80-\xff{''.join(c for c in CP1252_SPECIALS if c > chr(0xff))}]")
+
+# --- character width ----------------------------------------------------------------
+# Full-width ASCII forms ("ＡＢＣ", "１２３", "，（）％") and the full-width signs (￠￡￥).
+# On a line of Chinese, Japanese or Korean they are the normal punctuation and stay; in
+# other text they are a layout accident and fold to ASCII.
+WIDE_FORMS = re.compile("[\uff01-\uff5e\uffe0-\uffe6]+")
+CJK_CHARS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
