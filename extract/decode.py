@@ -182,6 +182,8 @@ def looks_binary(data: bytes) -> bool:
 # --- plausibility: does a decoding read as text? --------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CJK_GROUPS = frozenset({"han", "kana", "hangul"})
 # Languages whose common words tell a right decoding from a wrong one, by script.
 _LANGUAGES = {
@@ -276,27 +278,31 @@ def read(text: str) -> Reading:
     """
     sample = text[:SAMPLE_CHARS]
     groups: Counter[str] = Counter()
-    letters = non_ascii = oddities = 0
-    for i, char in enumerate(sample):
-        if "\x80" <= char <= "\x9f" or unicodedata.category(char) in ("Co", "Cn", "Cs"):
+    oddities = 0
+    letters = len(_ASCII_LETTER.findall(sample))
+    non_ascii = 0
+    for m in _NON_ASCII.finditer(sample):  # ASCII needs no look: only its letters count
+        i, char = m.start(), m.group()
+        if char <= "\x9f" or unicodedata.category(char) in ("Co", "Cn", "Cs"):
             oddities += 1  # C1 controls, private use, unassigned: a wrong code page's leftovers
             continue
         if not char.isalpha():
             continue
         letters += 1
-        if char.isascii():
-            continue
         non_ascii += 1
         groups[_group(char)] += 1
         if i and char.isupper() and sample[i - 1].isalpha() and sample[i - 1].islower():
             oddities += 1  # "cafŽ", "donÕt": a capital inside a lower-case word
     words = judged = familiar = 0
+    n = len(sample)
     for m in _WORD.finditer(sample):
         word = m.group()
         words += 1
         end = m.end()
-        if end + 1 < len(sample) and _is_odd_symbol(sample[end]) and sample[end + 1].isalpha():
+        if end + 1 < n and not sample[end].isascii() and _is_odd_symbol(sample[end]) and sample[end + 1].isalpha():
             oddities += 1  # a symbol between letters: "Wroc³aw", "stra╜e"
+        if word.isascii():
+            continue
         scripts = {_group(c) for c in word if not c.isascii()}
         if not scripts:
             continue

@@ -64,6 +64,8 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), Relative("weekday", _weekday_resolver(wd, None, None))))
         return out
     for pattern in R.RELATIVE_PATTERNS:
+        if pattern.needs is not None and not pattern.needs.search(text):
+            continue
         build = _BUILDERS[pattern.name]
         for m in pattern.regex.finditer(text):
             resolve = build(m)

@@ -118,6 +118,7 @@ def _after(words) -> str:
 class RelativePattern(NamedTuple):
     name: str
     regex: re.Pattern
+    needs: re.Pattern | None = None  # a word every match contains: a paragraph without it is not searched
 
 
 _P = [
@@ -203,7 +204,30 @@ _P = [
 ]
 # Matched in any case; a month name must still be capitalised (the verb "may"): the
 # resolver checks the ``month`` group.
-RELATIVE_PATTERNS = tuple(RelativePattern(name, re.compile(rx, re.IGNORECASE)) for name, rx in _P)
+_UNIT_STEMS = "second|minute|hour|day|week|month|quarter|year|decade|centur"
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
+# What each pattern cannot match without (plain words, searched before the pattern itself: the
+# patterns open with long alternations the engine would otherwise try at every character).
+NEEDS = {
+    "deictic_day": "today|yesterday|tomorrow|tonight",
+    "this_day_part": "|".join(DAY_PARTS),
+    "weekday": _WEEKDAY_WORDS, "clock_weekday": _WEEKDAY_WORDS, "weekday_plural": _WEEKDAY_WORDS,
+    "every_unit": "every|each|per",
+    "times_a_unit": "twice|once|times|thrice",
+    "set_adverb": "annually|yearly|hourly|nightly",
+    "units_ago": "ago|earlier|later|previously|hence|now|back",
+    "shifted_unit": "this|current|present|last|past|previous|preceding|prior|next|coming|following|upcoming",
+    "month_shifted_year": "year", "year_ago_adjective": "year", "year_end": "year",
+    "quarter": "quarter|half|period",
+    "the_unit": "year|month|week|decade",
+    "weekend": "weekend",
+    "duration": _UNIT_STEMS,
+    "plural_units": "years|months|weeks|days|decades|centuries|hours",
+    "spelled_year": "nineteen|eighteen|twenty|thousand",
+}
+RELATIVE_PATTERNS = tuple(
+    RelativePattern(name, re.compile(rx, re.IGNORECASE), re.compile(NEEDS[name], re.IGNORECASE) if name in NEEDS else None)
+    for name, rx in _P)
 
 @functools.lru_cache(maxsize=None)
 def foreign_weekday_pattern(language: str) -> re.Pattern | None:
