@@ -15,6 +15,7 @@ holds it (another program) is waited for, with backoff.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from contextlib import contextmanager
@@ -30,9 +31,13 @@ class WarehouseBusy(RuntimeError):
     """The database stayed locked by another process for longer than allowed."""
 
 
+# DuckDB's words when another process holds the file ("Could not set lock on file …: Conflicting
+# lock is held in …"); a damaged file ("… block …", "checksum") is not a lock and is not waited for.
+_LOCK_ERROR = re.compile(r"could not set lock|conflicting lock|\block on file\b|being used by another process", re.I)
+
+
 def _is_lock_error(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return "lock" in text or "conflicting" in text or "being used by another process" in text
+    return bool(_LOCK_ERROR.search(str(exc)))
 
 
 def _busy(db: Path, waited: float) -> WarehouseBusy:

@@ -258,3 +258,29 @@ def test_a_stale_copy_is_removed_and_a_crashed_writers_wal_is_not_replayed_twice
         con.execute("INSERT INTO t SELECT range FROM range(15, 20)")
     assert not db.with_name(db.name + ".wal").exists() and not staging_path(db).exists()
     assert _count(db) == 20  # a replayed WAL would have added its 5 rows again
+
+
+@pytest.mark.parametrize("message, lock", [
+    ("IO Error: Could not set lock on file \"w.duckdb\": Conflicting lock is held in python (PID 12)", True),
+    ("IO Error: Corrupt database file: computed checksum does not match stored checksum in block 7", False),
+    ("IO Error: Could not read enough bytes from file: block 3", False),
+])
+def test_a_damaged_file_is_not_taken_for_a_lock(message, lock):
+    from flows.connection import _is_lock_error
+
+    assert _is_lock_error(duckdb.IOException(message)) is lock
+
+
+def test_a_damaged_database_fails_at_once_with_its_own_error(tmp_path):
+    db = tmp_path / "w.duckdb"
+    _table_t(db)
+    data = bytearray(db.read_bytes())
+    data[5000:9000] = b"\xff" * 4000  # scribble over a block
+    db.write_bytes(bytes(data))
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(Exception) as caught:
+        with open_warehouse(db, wait_seconds=60):
+            pass
+    assert time.monotonic() - started < 30 and "held by another process" not in str(caught.value)
