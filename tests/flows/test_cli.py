@@ -54,3 +54,36 @@ def test_explain_unknown_document(loaded):
 def test_missing_ingest_folder_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["run", "--ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "w.duckdb")])
     assert result.exit_code == 2 and "ingest folder not found" in result.output
+
+
+def _documents(db):
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute("SELECT doc_id FROM documents ORDER BY 1").fetchall()
+
+
+def test_an_empty_or_unmounted_folder_leaves_the_warehouse_intact(loaded, tmp_path):
+    _, db, _ = loaded
+    before = _documents(db)
+    empty = tmp_path / "mount-point"
+    empty.mkdir()
+    result = runner.invoke(app, ["run", "--ingest", str(empty), "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert "--allow-mass-delete" in result.output and "changed nothing" in result.output
+    assert _documents(db) == before
+    missing = runner.invoke(app, ["run", "--ingest", str(tmp_path / "not-there"), "--db", str(db)])
+    assert missing.exit_code == 2 and _documents(db) == before
+
+
+def test_a_config_dropped_inside_the_ingest_folder_is_not_read(loaded):
+    ingest, db, _ = loaded
+    before = _documents(db)
+    (ingest / "cruftless.toml").write_text('[run]\nignore = ["*"]\n')
+    try:
+        result = runner.invoke(app, ["run", "--ingest", str(ingest), "--db", str(db)])
+    finally:
+        (ingest / "cruftless.toml").unlink()
+    assert result.exit_code == 0, result.output
+    assert "is not read as configuration" in result.output
+    assert _documents(db) == before  # nothing ignored, nothing deleted (the file itself is quarantined)
