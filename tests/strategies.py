@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 QUICK = 40  # examples of a quick property run (each example can be a whole document)
 THOROUGH = 10_000
 
-quick = settings(max_examples=QUICK, deadline=None,
+# Quick runs are the same every time (CI must not turn red on a new random draw); the thorough
+# runs explore.
+quick = settings(max_examples=QUICK, deadline=None, derandomize=True, database=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 thorough_settings = settings(max_examples=THOROUGH, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
