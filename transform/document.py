@@ -30,6 +30,7 @@ from transform.model import (
     Paragraph,
 )
 from transform.patterns import frontmatter as FM
+from transform.paper_front import fold, read_paper_front
 from transform.pdf_layout import strip_page_furniture
 from transform.reflow import text_to_blocks
 from transform.repair import repair_text
@@ -238,6 +239,28 @@ def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Seq
     return body, tuple(paragraphs), cits, dms
 
 
+def _paper_front(raw: RawDocument) -> tuple[RawDocument, list[Artefact]]:
+    """A PDF's title and authors from its first page's layout (``transform.paper_front``);
+    the lines that print them leave the page text, as ``title`` and ``byline`` artefacts.
+    The metadata title and authors stay only where page 1 prints them."""
+    later = {fold(line) for b in raw.blocks[1:] for line in b.text.split("\n") if line.strip()}
+    front = read_paper_front(raw.first_page, raw.title, raw.authors, later)
+    artefacts: list[Artefact] = []
+    blocks = list(raw.blocks)
+    if blocks and (front.title_lines or front.author_lines):
+        printed = {raw.first_page[i].text: ("title", "title_line") for i in front.title_lines}
+        printed.update({raw.first_page[i].text: ("byline", "author_name_line") for i in front.author_lines})
+        kept = []
+        for line in blocks[0].text.split("\n"):
+            if line in printed:
+                kind, rule = printed.pop(line)
+                artefacts.append(Artefact(kind, rule, line.strip(), 1))
+                continue
+            kept.append(line)
+        blocks[0] = replace(blocks[0], text="\n".join(kept))
+    return replace(raw, blocks=tuple(blocks), title=front.title, authors=front.authors), artefacts
+
+
 def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: frozenset[str] = frozenset()) -> CleanDocument:
     """Transform one extracted document.
 
@@ -250,7 +273,9 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     if raw.format == "html":
         cleaned = _html_blocks(raw, rules, templates)
     else:
+        front: list[Artefact] = []
         if raw.format == "pdf":
+            raw, front = _paper_front(raw)
             pages = [repair_text(b.text) for b in raw.blocks]
         else:  # a text dump; form feeds mean it is a PDF extraction with its pages
             pages = repair_text("".join(b.text for b in raw.blocks)).split(PAGE_BREAK)
@@ -259,7 +284,9 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
             pages, furniture = strip_page_furniture(pages)
         text = f"\n{PAGE_BREAK}\n".join(pages)
         cleaned = _lines_to_blocks(text, rules, raw, templates)
-        cleaned = replace(cleaned, artefacts=tuple(furniture) + cleaned.artefacts)
+        cleaned = replace(cleaned, artefacts=tuple(front) + tuple(furniture) + cleaned.artefacts)
+        if raw.format == "pdf" and raw.authors:  # the byline under the title names the authors
+            cleaned = replace(cleaned, authors=raw.authors)
     artefacts: list[Artefact] = list(raw.removed) + list(cleaned.artefacts)
     blocks = cleaned.blocks
 
