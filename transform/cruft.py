@@ -122,13 +122,24 @@ def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned):
     return out
 
 
+def _worded(key: str) -> bool:
+    """A running head has words: ``"journal of x | #"`` does; the tail of a reference
+    (``"#;#:#-#."``, ``"(#)."``) or a table cell (``"(#%)"``) repeats without being one."""
+    letters = sum(c.isalpha() for c in key)
+    return letters >= MIN_REPEATED_LETTERS and letters >= REPEATED_LETTER_SHARE * len(key.replace(" ", ""))
+
+
+MIN_REPEATED_LETTERS = 3
+REPEATED_LETTER_SHARE = 0.5
+
+
 def _repeated_lines(lines, artefacts, hits, min_count=3):
     """Drop short non-prose lines that recur ``min_count``+ times (digits ignored)."""
     def key(s):
         return _DIGITS.sub("#", s.strip().casefold())
 
     counts = Counter(key(ln) for _, ln in lines if ln.strip() and len(ln.strip()) <= 100 and not is_prose(ln))
-    repeated = {k for k, n in counts.items() if n >= min_count and len(k) >= 4}
+    repeated = {k for k, n in counts.items() if n >= min_count and len(k) >= 4 and _worded(k)}
     out = []
     for idx, ln in lines:
         if ln.strip() and key(ln) in repeated:

@@ -132,7 +132,9 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
     labelled, name_lines = labelled_bylines(raw_lines)
     lines_in = [("" if i in mail.drop or i in name_lines else ln) for i, ln in enumerate(raw_lines)]
     known_authors = list(dict.fromkeys(list(raw.authors) + list(mail.authors) + labelled))
-    result = remove_cruft(lines_in, rules, known_authors)
+    # A PDF's running heads are known by where they stand on the page (transform.pdf_layout);
+    # lines that merely recur in its text are reference tails and table cells.
+    result = remove_cruft(lines_in, rules, known_authors, detect_repeats=raw.format != "pdf")
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
     kept_idx = {i for i, _ in lines}
@@ -152,7 +154,7 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
                  + tuple(header_artefacts))
     imprint_years = [h.text for h in result.hits if h.kind == "imprint"]
     labels = [a.text for a in fm.artefacts if a.rule in ("above_title", "header_label")]
-    return _Cleaned(text_to_blocks(kept, first_page=first_page), artefacts, known_title or fm.title,
+    return _Cleaned(text_to_blocks(kept, first_page=first_page, laid_out=raw.format == "pdf"), artefacts, known_title or fm.title,
                     fm.authors, raw.published or mail.published, datelines, prints, imprint_years, labels)
 
 

@@ -160,6 +160,13 @@ def test_repeated_short_lines_are_running_headers():
     assert [a.rule for a in res.artefacts].count("repeated_line") == 3
 
 
+@pytest.mark.parametrize("line", ["2011;42:113-121.", "(2013).", "(12%)", "31 4,2"])
+def test_recurring_reference_tails_and_table_cells_are_not_running_headers(line):
+    lines = [line, PROSE, line, PROSE, line, PROSE]
+    res = remove_cruft(lines)
+    assert "repeated_line" not in [a.rule for a in res.artefacts]
+
+
 def test_disabled_rule_lets_its_cruft_through():
     rules = build_ruleset(default_rule_specs(), disable=["view_counter_visited"])
     res = remove_cruft([PROSE, "(Visited 417 times, 3 visits today)"], rules)
