@@ -87,6 +87,8 @@ class BibEntry:
     year: int | None = None
     title: str | None = None
     cite_key: str | None = None
+    venue: str | None = None  # the journal, book or site the work appeared in
+    doi: str | None = None  # "10.1111/pce.12420"
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
         )
         bibs.extend(
             dict(doc_id=doc_id, ref_no=b.ref_no, raw=b.raw, authors=list(b.authors), year=b.year,
-                 title=b.title, cite_key=b.cite_key)
+                 title=b.title, cite_key=b.cite_key, venue=b.venue, doi=b.doi)
             for b in d.bibliography
         )
         dates.extend(
@@ -94,7 +94,8 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
         "artefacts": _frame(arts, ["doc_id", "kind", "rule", "text", "page"]),
         "citations": _frame(cits, ["doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages",
                                    "cite_key", "ref_no", "char_start", "char_end", "group_no", "year_suffix"]),
-        "bibliography": _frame(bibs, ["doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key"]),
+        "bibliography": _frame(bibs, ["doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key", "venue",
+                                      "doi"]),
         "date_mentions": _frame(dates, ["doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision",
                                         "qualifier", "char_start", "char_end", "inferred_year"]),
         "line_fingerprints": _frame(prints, ["doc_id", "family", "line_key", "example"]),

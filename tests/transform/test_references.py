@@ -268,6 +268,27 @@ SECTION_CASES = [
          Block("Methods", HEADING), BODY, BODY, BODY],
         [],
     ),
+    (
+        "a heading split by the PDF's kerning",
+        [BODY, Block("Ref erences", HEADING), REFERENCES[1]],
+        [BODY],
+        [(REFERENCE_LIST, "references_heading", 1)],
+    ),
+    (
+        "a long list early in the document, figure legends after it",
+        [BODY, *REFERENCES, Block("Holm K, Sato J. Ice on the summit. Canal Rev. 2011;4:1-9."),
+         Block("Figure 1. Barges at the upper lock.", HEADING), BODY, BODY, BODY, BODY, BODY],
+        [BODY, Block("Figure 1. Barges at the upper lock.", HEADING), BODY, BODY, BODY, BODY, BODY],
+        [(REFERENCE_LIST, "references_heading", 3)],
+    ),
+    (
+        "a table between two numbered entries stays in the body",
+        [BODY, Block("References", HEADING), Block("1. Holm K. Ice on the summit. Canal Rev. 2011;4:1-9."),
+         Block("Table 2. Tolls by lock", HEADING), Block("Upper lock"), Block("Lower lock"),
+         Block("2. Sato J. Tolls. Canal Rev. 2012;5:3-8.")],
+        [BODY, Block("Table 2. Tolls by lock", HEADING), Block("Upper lock"), Block("Lower lock")],
+        [(REFERENCE_LIST, "references_heading", 2)],
+    ),
     ("the first block is never a reference list", [Block("References"), REFERENCES[1]], [Block("References"), REFERENCES[1]], []),
 ]
 
