@@ -99,10 +99,10 @@ def _apply(rule: Rule, line: str) -> tuple[str | None, str | None]:
     return rest, m.group(0).strip()
 
 
-def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned):
+def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned, inside=frozenset()):
     out = []
     for idx, line in lines:
-        if not line.strip():
+        if not line.strip() or idx in inside:
             out.append((idx, line))
             continue
         zone = zone_of.get(idx, "body")
@@ -120,6 +120,24 @@ def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned):
         if current is not None:
             out.append((idx, current))
     return out
+
+
+def sentence_goes_on(lines: Sequence[str]) -> frozenset[int]:
+    """Lines of printed text (a PDF's) that carry on the sentence of the line right above:
+    they open in lower case, with a digit or a bracket, and the line above stops without
+    a full stop.  ``["… the tolls rose, as", "reported by the company"]`` → ``{1}``: a rule
+    for a byline ("… by …") is not for them, nor one for a journal's issue line
+    (``"Canal Rev.,vol.5,"`` / ``"no.4,pp.27–33,2006."``)."""
+    out = set()
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1].rstrip(), lines[i].lstrip()
+        if prev and line and CONTINUATION_START.match(line) and not SENTENCE_STOP.search(prev):
+            out.add(i)
+    return frozenset(out)
+
+
+CONTINUATION_START = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE]|[\d(\[]")
+SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
 def _worded(key: str) -> bool:
@@ -195,25 +213,29 @@ def remove_cruft(
     rules: RuleSet = DEFAULT_RULES,
     author_names: Sequence[str] = (),
     detect_repeats: bool = True,
+    inside: frozenset[int] = frozenset(),
 ) -> CruftResult:
     """Apply the rules to ``lines``; return what is kept and an audit of what went.
 
     ``["Download 1.2 MB.", "", "The canal opened in 1869 and changed the trade of two oceans."]``
     → kept ``[(1, ""), (2, "The canal opened…")]``, artefacts
     ``[Artefact("download_banner", "download_size_banner", "Download 1.2 MB.")]``
+
+    ``inside`` holds lines known to go on a sentence of the line above (see
+    ``sentence_goes_on``): no line rule applies to them.
     """
     artefacts: list[Artefact] = []
     hits: list[Hit] = []
     active = rules.active()
     kept = list(enumerate(lines))
     # Pass 1: rules that fire anywhere.
-    kept = _rule_pass(kept, active, {}, artefacts, hits, only_zoned=False)
+    kept = _rule_pass(kept, active, {}, artefacts, hits, only_zoned=False, inside=inside)
     if detect_repeats and rules.is_enabled("repeated_line"):
         kept = _repeated_lines(kept, artefacts, hits)
     # Pass 2: zone rules, with zones computed on what is left.
     zone_list = zones([ln for _, ln in kept])
     zone_of = {idx: z for (idx, _), z in zip(kept, zone_list)}
-    kept = _rule_pass(kept, active, zone_of, artefacts, hits, only_zoned=True)
+    kept = _rule_pass(kept, active, zone_of, artefacts, hits, only_zoned=True, inside=inside)
     if rules.is_enabled("author_bio"):
         names = list(author_names) + byline_names(hits)
         kept = _author_bios(kept, hits, artefacts, names)

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from extract.model import RawDocument
 from transform.citations import extract_citations
-from transform.cruft import byline_names, remove_cruft
+from transform.cruft import byline_names, remove_cruft, sentence_goes_on
 from transform.dates import tag_dates
 from transform.density import page_chrome
 from transform.frontmatter import author_running_headers, labelled_bylines, read_frontmatter
@@ -134,7 +134,9 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
     known_authors = list(dict.fromkeys(list(raw.authors) + list(mail.authors) + labelled))
     # A PDF's running heads are known by where they stand on the page (transform.pdf_layout);
     # lines that merely recur in its text are reference tails and table cells.
-    result = remove_cruft(lines_in, rules, known_authors, detect_repeats=raw.format != "pdf")
+    pdf = raw.format == "pdf"
+    result = remove_cruft(lines_in, rules, known_authors, detect_repeats=not pdf,
+                          inside=sentence_goes_on(lines_in) if pdf else frozenset())
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
     kept_idx = {i for i, _ in lines}

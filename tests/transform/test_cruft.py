@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from transform.cruft import Hit, byline_names, is_prose, remove_cruft, split_names, zones
+from transform.cruft import Hit, byline_names, is_prose, remove_cruft, sentence_goes_on, split_names, zones
 from transform.rules import DEFAULT_RULES, RuleError, build_ruleset, compile_rule, default_rule_specs
 
 PROSE = "The canal company raised its tolls twice before the war, and the barge owners protested each time."
@@ -165,6 +165,25 @@ def test_recurring_reference_tails_and_table_cells_are_not_running_headers(line)
     lines = [line, PROSE, line, PROSE, line, PROSE]
     res = remove_cruft(lines)
     assert "repeated_line" not in [a.rule for a in res.artefacts]
+
+
+@pytest.mark.parametrize(
+    "lines, inside",
+    [
+        (["the tolls rose each year, as", "reported by the company in its ledgers"], {1}),
+        (["Canal Review, vol. 5,", "no. 4, pp. 27–33, 2006."], {1}),
+        (["The tolls rose.", "reported later"], set()),  # the line above ended its sentence
+        (["Received 3 May 2019", "Accepted 9 June 2019"], set()),  # a capital opens a line of its own
+        (["", "by the lock"], set()),
+    ],
+)
+def test_sentence_goes_on(lines, inside):
+    assert sentence_goes_on(lines) == inside
+
+
+def test_no_line_rule_applies_inside_a_sentence():
+    lines = ["The barge owners protested each time the tolls rose, as", "reported by the company"]
+    assert remove_cruft(lines, inside=frozenset({1})).lines == tuple(enumerate(lines))
 
 
 def test_disabled_rule_lets_its_cruft_through():
