@@ -39,23 +39,26 @@ TITLE_MAX_CHARS = 300
 
 _LIGATURES = re.compile("[\ufb00-\ufb4f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Some fonts draw an accent as a glyph of its own after the letter it sits on:
-# "Ju¨rges", "Rodrı´guez", "Ha¨ser", "Jose´".  Only on letters that take that accent,
-# so a stray "´" used as an apostrophe ("don´t") stays.
+# Some fonts draw an accent as a glyph of its own next to the letter it sits on: after it
+# ("Ju¨rges", "Rodrı´guez", "Jose´"), or before it ("Fl¨uckiger").  Only on letters that
+# take that accent, so a stray "´" used as an apostrophe ("don´t") stays.
 _COMBINING = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02dc": "\u0303", "\u02c6": "\u0302",
               "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02da": "\u030a"}
 _TAKES_ACCENT = {accent: "aeiouyAEIOUY\u0131" for accent in "\u00a8\u00b4`\u02c6\u02da"}
 _TAKES_ACCENT.update({"\u02dc": "aonAON", "\u02c7": "cszrenCSZREN", "\u00b8": "csCS"})
-_SPACING_ACCENT = re.compile("([^\\W\\d_])([\u00a8\u00b4`\u02dc\u02c6\u02da\u02c7\u00b8])(?=[^\\W\\d_]|[\\s,.;:)]|$)")
+_SPACING_ACCENT = re.compile("([^\\W\\d_])([\u00a8\u00b4`\u02dc\u02c6\u02da\u02c7\u00b8])([^\\W\\d_])?(?=[^\\W\\d_]|[\\s,.;:)\\-]|$)")
 
 OCR_HINT = "run OCR, e.g. `ocrmypdf in.pdf out.pdf`, and drop the result in the ingest folder"
 
 
 def _accented(m: re.Match) -> str:
-    letter, accent = m.group(1), m.group(2)
-    if letter not in _TAKES_ACCENT[accent]:
-        return m.group(0)
-    return unicodedata.normalize("NFC", letter.replace("\u0131", "i") + _COMBINING[accent])
+    before, accent, after = m.group(1), m.group(2), m.group(3) or ""
+    takes = _TAKES_ACCENT[accent]
+    if before in takes:  # "Ju¨rges": the accent drawn after its letter
+        return unicodedata.normalize("NFC", before.replace("\u0131", "i") + _COMBINING[accent]) + after
+    if after in takes:  # "Fl¨uckiger": drawn before it
+        return before + unicodedata.normalize("NFC", after.replace("\u0131", "i") + _COMBINING[accent])
+    return m.group(0)
 
 
 def _normalise(text: str) -> str:

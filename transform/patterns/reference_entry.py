@@ -22,11 +22,14 @@ _GENERATION = r"(?:\s*,?\s*(?:Jr|Sr|II|III|IV)\b\.?)?"
 INVERTED_NAME = re.compile(
     rf"(?P<surname>{SURNAME}),\s*(?:{_DOTTED}|{_UPPER}(?=[,;&\s]))(?:\s+{_LOWER_PARTICLE}\b)*{_GENERATION}"
 )
-VANCOUVER_NAME = re.compile(rf"(?P<surname>{SURNAME})\s+{_UPPER}{{1,4}}\b{_GENERATION}(?!\.\w)")
+VANCOUVER_NAME = re.compile(
+    rf"(?P<surname>{SURNAME})\s+{_UPPER}{{1,4}}(?:-{_UPPER}{{1,2}})?\b{_GENERATION}(?!\.\w)"  # "Gao Y-J"
+)
 INITIALS_FIRST_NAME = re.compile(
     rf"(?:{_DOTTED}|{_UPPER}\.)\s*(?P<surname>(?:{_LOWER_PARTICLE}\s+)*{_WORD}(?:-{_WORD})?)(?![^\W\d_])"
 )
-NAME_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+|&\s*)")
+# ", ", "; ", " and ", " & ", ", and "; a PDF that lost its spaces prints ",andS.K.Panda"
+NAME_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and\s*(?=[A-Z])|&\s*)?|\s(?:and|&)\s+|&\s*)")
 ET_AL = re.compile(r"\s*,?\s*(?:et\.?\s*al\.?|and\s+others|\u2026[^.;:(]{0,60}?(?=[.(]))", re.I)
 #: what may stand right after the author names: the year, a full stop, a colon, a bracket, a quote
 AFTER_AUTHORS = re.compile(r"\s*(?:\((?:eds?|editors?)\.?\)\s*)?[.:,]?\s*(?=[(\"\u201c\u2018']|\d{4}|[^\W\d_])")
@@ -44,7 +47,7 @@ LINK_LABELS = re.compile(
     r"|\bPMID:?\s*\d+|\bPMCID:?\s*PMC\d+|\bView\s+Article|\bGoogle\s+Scholar|\bPubMed\s+Central)",
     re.I,
 )
-QUOTED_TITLE = re.compile(r"\s*[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018\u2019]{3,400}?)[,.]?[\"\u201d\u2019'](?!\w)")
+QUOTED_TITLE = re.compile(r"\s*[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018\u2019]{3,400}?)[,.]?[\"\u201d\u2019']")
 #: where a title ends: a full stop after a word of two letters or more (not an initial or "sp."),
 #: a "?" or "!", or a semicolon (a book's title before its series or publisher)
 TITLE_END = re.compile(r"(?:(?<=[^\W\d_]{2})(?<!\bsp)(?<!\bspp)(?<!\bvs)|(?<=[)\]\d]))[.](?=\s|$)|[?!](?=\s|$)|;(?=\s)")
