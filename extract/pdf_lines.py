@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from statistics import median
 from typing import Sequence
 
 from transform.model import PrintedLine
@@ -176,7 +175,9 @@ def _paragraph_starts(lines: Sequence[_Line]) -> set[int]:
     for run in runs:
         for a, b in zip(run, run[1:]):
             steps.setdefault(round(lines[a].size), []).append(lines[a].y - lines[b].y)
-    usual = {size: median(found) for size, found in steps.items()}
+    # the usual spacing: a low quantile, since the gaps between short entries or
+    # paragraphs may be as many as the steps inside them
+    usual = {size: sorted(found)[len(found) // 4] for size, found in steps.items()}
     for run in runs:
         if len(run) < 2:
             continue

@@ -35,7 +35,7 @@ class ParsedReference:
 def find_doi(text: str) -> str | None:
     """``"… 37, 2211–2215. doi: 10.1111/pce.12420"`` → ``"10.1111/pce.12420"``."""
     m = P.DOI.search(text)
-    return P.DOI_TRAILING.sub("", m.group("doi")) if m else None
+    return P.DOI_TRAILING.sub("", "".join(m.group("doi").split())) if m else None
 
 
 _FORMS = (P.INVERTED_NAME, P.VANCOUVER_NAME, P.INITIALS_FIRST_NAME)
@@ -63,6 +63,11 @@ def author_block(text: str) -> tuple[tuple[str, ...], int] | None:
                 break
             surnames.append(nxt.group("surname"))
             end = nxt.end()
+        cut = P.ELLIPSIS.match(text, end)
+        last = form.match(text, cut.end()) if cut else None
+        if last:
+            surnames.append(last.group("surname"))
+            end = last.end()
         etal = P.ET_AL.match(text, end)
         if etal:
             end = etal.end()
@@ -70,6 +75,15 @@ def author_block(text: str) -> tuple[tuple[str, ...], int] | None:
             continue
         return tuple(" ".join(s.split()) for s in surnames), end
     return None
+
+
+def _unquoted(title: str) -> str:
+    """Quotes that open or close the title alone go; a quoted name inside it stays."""
+    while title and title[0] in P.OPENING_QUOTES + "'" and not any(c in title[1:] for c in P.CLOSING_QUOTES):
+        title = title[1:].strip()
+    while title and title[-1] in P.CLOSING_QUOTES and not any(c in title[:-1] for c in P.OPENING_QUOTES):
+        title = title[:-1].strip()
+    return title
 
 
 def _title_and_rest(text: str, start: int) -> tuple[str | None, int]:
@@ -80,7 +94,7 @@ def _title_and_rest(text: str, start: int) -> tuple[str | None, int]:
     rest = text[start:]
     m = P.TITLE_END.search(rest)
     stop = m.start() if m else len(rest)
-    title = rest[:stop].strip(" ,.:;\"'\u201c\u201d")
+    title = _unquoted(rest[:stop].strip(" ,.:;"))
     if sum(c.isalpha() for c in title) < MIN_TITLE_LETTERS:
         return None, start
     return title, start + stop + 1
@@ -139,6 +153,10 @@ def parse_reference(text: str) -> ParsedReference | None:
         title, venue = _comma_title(body, pos)
     if title is None:
         title, after = _title_and_rest(body, pos)
+        opening = next((k for k, ch in enumerate(title or "") if ch in P.OPENING_QUOTES), None)
+        quoted = P.QUOTED_TITLE.match(body, pos + body[pos:].find(title) + opening) if opening is not None else None
+        if quoted:  # names the form did not read run up to a quoted title: "…, J.Mabry, “Flax seeds,” …"
+            title, after = quoted.group("title").strip(" ,."), quoted.end()
         rest = body[after:] if title else ""
         v = P.VENUE.match(rest)
         venue = " ".join(v.group("venue").split()).strip(" .,") if v and title else None
@@ -146,4 +164,6 @@ def parse_reference(text: str) -> ParsedReference | None:
             venue = None
     if year is None:
         year, suffix = _year(body[pos:])
+    if title:
+        title = P.TITLE_TAIL.sub("", title) or None
     return ParsedReference(authors, year, suffix, title, venue or None, doi)

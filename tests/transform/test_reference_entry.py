@@ -44,6 +44,21 @@ CASES = [
      "Holm, K., Sato, J. and Brandt, I. 2010, Salt, steam, and the trade of the northern valleys, "
      "J. Canal Hist., 124, 245–52.",
      ("Holm", "Sato", "Brandt"), 2010, "Salt, steam, and the trade of the northern valleys", "J. Canal Hist"),
+    ("a long list cut short before its last name",
+     "Abel, K., Holm, K., Sato, J., … Wiese, T. (2021). Tide tables in code. Journal of Open Tides, 6(2), 88.",
+     ("Abel", "Holm", "Sato", "Wiese"), 2021, "Tide tables in code", "Journal of Open Tides"),
+    ("'& others' and a version after the title",
+     "Holm, K., Sato, J., & others. (2019). Lockkeeper (Version 2.1.0). Zenodo. https://doi.org/10.5555/zen.1",
+     ("Holm", "Sato"), 2019, "Lockkeeper", "Zenodo"),
+    ("a title that opens with a quoted name",
+     "Ruiz A, Holm K. “Blue Heron”: a new barge design. Boat Eng. 2004;3:1-5.",
+     ("Ruiz", "Holm"), 2004, "“Blue Heron”: a new barge design", "Boat Eng"),
+    ("spaces lost around glued initials and the quoted title",
+     "K. Holm and T.J.Sato,“Flax boats on the canal,” Canal Review,vol.10,no.1,pp.5–8,1971.",
+     ("Holm", "Sato"), 1971, "Flax boats on the canal", "Canal Review"),
+    ("a name the forms do not read, then a quoted title",
+     "K. Holm, Canal Trust of Hull,“Flax boats on the canal,” Canal Review,vol.10,no.1,pp.5–8,1971.",
+     ("Holm",), 1971, "Flax boats on the canal", "Canal Review"),
     ("IEEE, quoted title",
      "R. Solano, K. L. Moreau, and T. Achebe, “Barge crews on the lower river,” Waterway Review, vol. 9, "
      "no. 2, pp. 88–97, 2005.",
@@ -76,6 +91,7 @@ def test_entries_that_do_not_open_with_names_are_left_to_other_readings(entry):
     [
         ("Front. Waterw. 4:112. doi: 10.5555/fw.2013.00112", "10.5555/fw.2013.00112"),
         ("Zenodo. https://doi.org/10.5555/Z.77.", "10.5555/Z.77"),
+        ("Zenodo. https: //doi.org/10.5555/ zen.1970", "10.5555/zen.1970"),  # broken at a line end
         ("Canal Hist 2003, 41:1329-1333.", None),
     ],
 )

@@ -26,20 +26,25 @@ VANCOUVER_NAME = re.compile(
     rf"(?P<surname>{SURNAME})\s+{_UPPER}{{1,4}}(?:-{_UPPER}{{1,2}})?\b{_GENERATION}(?!\.\w)"  # "Gao Y-J"
 )
 INITIALS_FIRST_NAME = re.compile(
-    rf"(?:{_DOTTED}|{_UPPER}\.)\s*(?P<surname>(?:{_LOWER_PARTICLE}\s+)*{_WORD}(?:-{_WORD})?)(?![^\W\d_])"
+    rf"(?:{_DOTTED}|{_UPPER}\.)\s*(?:{_WORD}\s+(?=[^\W\d_]+(?:[,;]|\s(?:and|&)\s|,?\s*[\"\u201c])))?"  # "P. Uma Devi"
+    rf"(?P<surname>(?:{_LOWER_PARTICLE}\s+)*{_WORD}(?:-{_WORD})?)(?![^\W\d_])"
 )
 # ", ", "; ", " and ", " & ", ", and "; a PDF that lost its spaces prints ",andS.K.Panda"
 NAME_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and\s*(?=[A-Z])|&\s*)?|\s(?:and|&)\s+|&\s*)")
-ET_AL = re.compile(r"\s*,?\s*(?:et\.?\s*al\.?|and\s+others|\u2026[^.;:(]{0,60}?(?=[.(]))", re.I)
+ET_AL = re.compile(r"\s*,?\s*(?:et\.?\s*al\.?|(?:and|&)\s+others)", re.I)
+#: a long list cut short before its last name: "Fyke, J., … Whelan, C."
+ELLIPSIS = re.compile(r"\s*,?\s*(?:\u2026|\.\.\.)\s*")
 #: what may stand right after the author names: the year, a full stop, a colon, a bracket, a quote
 AFTER_AUTHORS = re.compile(r"\s*(?:\((?:eds?|editors?)\.?\)\s*)?[.:,]?\s*(?=[(\"\u201c\u2018']|\d{4}|[^\W\d_])")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?"
 YEAR_AFTER_AUTHORS = re.compile(
-    rf"\s*\(?\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?:\s*,?\s*{_MONTH}(?:\s+\d{{1,2}})?)?\s*\)?\s*[.,:;]?\s*"
+    rf"\s*\.?\s*\(?\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?:\s*,?\s*{_MONTH}(?:\s+\d{{1,2}})?)?\s*\)?\s*[.,:;]?\s*"
 )
+#: what a title may end with that is not part of it: "(Version 0.16.2)", "(2nd ed.)"
+TITLE_TAIL = re.compile(r"\s*\((?:version\s+|v)[\w.\-]+\)$|\s*\(\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?\)$", re.I)
 NO_DATE = re.compile(r"\s*\(\s*n\.\s*d\.\s*\)\s*\.?\s*", re.I)
 
-DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(?P<doi>10\.\d{4,9}/[^\s\"<>]+)")
+DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*|https?:\s?//(?:dx\.)?doi\.org/)?\b(?P<doi>10\.\d{4,9}/\s?[^\s\"<>]+)")
 DOI_TRAILING = re.compile(r"[.,;:)\]]+$")
 #: bracketed link labels a publisher adds after an entry: "[CrossRef]", "[PubMed]", "PMID: 123"
 LINK_LABELS = re.compile(
@@ -47,10 +52,18 @@ LINK_LABELS = re.compile(
     r"|\bPMID:?\s*\d+|\bPMCID:?\s*PMC\d+|\bView\s+Article|\bGoogle\s+Scholar|\bPubMed\s+Central)",
     re.I,
 )
-QUOTED_TITLE = re.compile(r"\s*[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018\u2019]{3,400}?)[,.]?[\"\u201d\u2019']")
+OPENING_QUOTES = "\"\u201c\u2018"
+CLOSING_QUOTES = "\"\u201d\u2019'"
+#: a title in quotes that the quotes close ("Salt in wells," or 'Salt in wells', …): a title
+#: that merely opens with a quoted name (“Sweet Dani”: a new basil) is not one
+QUOTED_TITLE = re.compile(
+    r"\s*[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018\u2019]{3,400}?)(?:[,.][\"\u201d\u2019']|[\"\u201d\u2019'](?=[,.]|\s*$))"
+)
 #: where a title ends: a full stop after a word of two letters or more (not an initial or "sp."),
 #: a "?" or "!", or a semicolon (a book's title before its series or publisher)
-TITLE_END = re.compile(r"(?:(?<=[^\W\d_]{2})(?<!\bsp)(?<!\bspp)(?<!\bvs)|(?<=[)\]\d]))[.](?=\s|$)|[?!](?=\s|$)|;(?=\s)")
+TITLE_END = re.compile(
+    r"(?:(?<=[^\W\d_]{2})(?<!\bsp)(?<!\bspp)(?<!\bvs)|(?<=[)\]\d]))[.](?=\s|$)|[?!](?=\s|$)|;(?=\s)"
+)
 #: a year in the place a journal prints it: "2003;55:949", "1999, 353:1959", "2015, 18, 529", "(2004)."
 VENUE_YEAR = re.compile(
     r"(?<![\d:\u2013-])(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*[;:,]\s*\d"
