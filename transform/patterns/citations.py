@@ -165,10 +165,12 @@ SURNAME_TOO = frozenset("may march winter summer spring autumn fall easter chris
 
 # ----------------------------------------------------------------- numeric
 # "[12]", "[3, 7]", "[3–5]", "[1, 4-6; 9]"
+# Some PDF fonts map the en dash of a range to "e": "[1e6]" is [1–6].
+_RANGE_DASH = rf"(?:{_DASH}|(?<=\d)e(?=\d))"
 NUMERIC_CITATION = re.compile(
-    rf"\[(?P<body>\s*\d{{1,3}}(?:\s*(?:[,;]|{_DASH})\s*\d{{1,3}})*\s*)\]"
+    rf"\[(?P<body>\s*\d{{1,3}}(?:\s*(?:[,;]|{_RANGE_DASH})\s*\d{{1,3}})*\s*)\]"
 )
-NUMERIC_ITEM = re.compile(rf"(?P<first>\d{{1,3}})(?:\s*{_DASH}\s*(?P<last>\d{{1,3}}))?")
+NUMERIC_ITEM = re.compile(rf"(?P<first>\d{{1,3}})(?:\s*{_RANGE_DASH}\s*(?P<last>\d{{1,3}}))?")
 MAX_RANGE_EXPANSION = 100
 
 # ----------------------------------------------------------------- sections
