@@ -45,6 +45,7 @@ class Callout:
     numbers: tuple[int, ...]
     items: tuple[tuple[int, int, tuple[int, ...]], ...]  # (start, end, the numbers it cites) of each item
     shape: str
+    weak: bool = False  # a shape other numbers share: taken in the citing order, but no evidence for the shape
 
 
 def _expand(item: str) -> tuple[int, ...]:
@@ -71,27 +72,39 @@ def _raised_ok(text: str, start: int) -> bool:
     return not P.RAISED_NOT_CALLOUT_BEFORE.search(before)
 
 
-def _glued_ok(text: str, start: int, end: int) -> bool:
+STRONG, WEAK = "strong", "weak"
+
+
+def _glued_shape(text: str, start: int, end: int) -> str | None:
+    """STRONG for digits glued to a word or its punctuation; WEAK for digits after a
+    number's full stop ("… surveyed in 1887.2 Their …", "… in FY2022-23.14" ending the
+    paragraph), which a table's decimals also look like; None when not a callout."""
     before = text[max(0, start - 40):start]
     if P.GLUED_AFTER_WORD.search(before):
-        return not P.GLUED_NOT_CALLOUT_WORD.search(before)
-    if P.YEAR_BEFORE_FULL_STOP.search(before[-8:]):  # "surveyed in 1887.2 Their …": a new sentence follows
-        m = P.SENTENCE_START_AFTER.match(text, end)
-        return bool(m) and m.group("first").isupper()
-    return bool(P.GLUED_AFTER_PUNCTUATION.search(before)) and not P.NUMBER_LABEL_BEFORE.search(before[-12:])
+        return None if P.GLUED_NOT_CALLOUT_WORD.search(before) else STRONG
+    if P.INTEGER_BEFORE_FULL_STOP.search(before[-8:]):
+        at_end = end == len(text.rstrip())
+        year = P.YEAR_BEFORE_FULL_STOP.search(before[-8:])
+        return WEAK if at_end or (year and P.NEW_SENTENCE_AFTER.match(text, end)) else None
+    if P.GLUED_AFTER_PUNCTUATION.search(before) and not P.NUMBER_LABEL_BEFORE.search(before[-12:]):
+        return STRONG
+    return None
 
 
 def _candidates(blocks: Sequence[Block], shape: str) -> list[Callout]:
     pattern = {RAISED: P.RAISED_CALLOUT, GLUED: P.GLUED_CALLOUT, BRACKETED: P.ROUND_BRACKET_CALLOUT}[shape]
     found = []
+    strength = STRONG
     for no, block in enumerate(blocks):
         text = block.text
         for m in pattern.finditer(text):
             start, end = m.span("group")
             if shape == RAISED and not _raised_ok(text, start):
                 continue
-            if shape == GLUED and not _glued_ok(text, start, end):
-                continue
+            if shape == GLUED:
+                strength = _glued_shape(text, start, end)
+                if strength is None:
+                    continue
             items = _items(m.group("group"), start)
             if not items:
                 continue
@@ -100,7 +113,7 @@ def _candidates(blocks: Sequence[Block], shape: str) -> list[Callout]:
                 start, end = m.span()
                 if len(items) == 1:  # one number: the citation is the whole bracket
                     items = ((start, end, items[0][2]),)
-            found.append(Callout(no, start, end, numbers, items, shape))
+            found.append(Callout(no, start, end, numbers, items, shape, strength == WEAK))
     return found
 
 
@@ -153,7 +166,9 @@ def find_callouts(blocks: Sequence[Block], known: Collection[int]) -> list[Callo
         if shape == BRACKETED:
             candidates = _without_enumerations(blocks, candidates)
         kept = _in_citing_order(candidates, known)
-        if len(kept) >= needed and len(kept) >= MIN_CONSISTENT * len(candidates):
+        strong = [c for c in candidates if not c.weak]
+        strong_kept = [c for c in kept if not c.weak]
+        if len(strong_kept) >= needed and len(strong_kept) >= MIN_CONSISTENT * len(strong):
             out.extend(kept)
     taken: dict[int, list[tuple[int, int]]] = {}
     unique = []

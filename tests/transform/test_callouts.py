@@ -30,6 +30,11 @@ def cited(text: str) -> list[tuple[int, ...]]:
          [(2,), (3, 4), (1,), (5,)]),
         # glued to words that carry numbers of their own ("CO2", "type2") they are not callouts
         ("Tolls rose.1 The barges burnt coal and gave off CO2 and type2 soot.2 Ice came.3", [(1,), (2,), (3,)]),
+        # after a year's full stop: a new sentence or the paragraph's end follows
+        ("Tolls rose.1 Barges grew.2 Ice came.3 The survey was made in 1887.4 Their gauges were lost in 1890.5",
+         [(1,), (2,), (3,), (4,), (5,)]),
+        # a table's decimals look the same but follow no sentence
+        ("Tolls rose.1 Barges grew.2 Ice came.3 Lock 7 1.4 Kx44 2.5 Sgm", [(1,), (2,), (3,)]),
         # numbers in round brackets
         ("Pain is an alert (1). It may last (1, 2). The causes vary (3-5).", [(1,), (1, 2), (3, 4, 5)]),
         # numbers that jump about are not a citing order: no callouts at all

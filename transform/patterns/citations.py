@@ -309,7 +309,9 @@ GLUED_AFTER_PUNCTUATION = re.compile(r"[^\W\d_]{2,}[\u2019\u201d'\"]?[.,;:)\]][\
 NUMBER_LABEL_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:no|nos|nr|p|pp|vol|vols|fig|figs|ref|refs|eq|eqs|tab|art|sec|ch|chap|chr|ver|suppl|n|nn)\.$"
 )
-#: a year ending a sentence, a callout glued after it: "surveyed in 1887.2 Their …"
+#: a new sentence after a callout glued to a number's full stop ("surveyed in 1887.2 Their …"):
+#: a capital and a lower-case letter (a table's "1.41 K0412" is no sentence)
+NEW_SENTENCE_AFTER = re.compile(r"\s+[\"\u201c\u2018(]*[A-Z][a-z]*\b(?![\d-])")
 YEAR_BEFORE_FULL_STOP = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d\.$")
 #: a word right after a bracketed number: "(1) a harbour" enumerates, "(1). Acute" cites
 ENUMERATED_AFTER = re.compile(r"\s+[^\W\d_]")
