@@ -30,7 +30,7 @@ from transform.model import (
     Paragraph,
 )
 from transform.patterns import frontmatter as FM
-from transform.paper_front import fold, read_paper_front
+from transform.paper_front import fold, paper_date, read_paper_front
 from transform.pdf_layout import strip_page_furniture
 from transform.reflow import text_to_blocks
 from transform.repair import repair_text
@@ -73,16 +73,20 @@ def _published_from(texts: Sequence[str]) -> tuple[dt.date | None, dt.date | Non
     return day, loose
 
 
-def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact]) -> tuple[dt.date | None, str | None, int | None]:
+def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact],
+                 paper: tuple[dt.date, str] | None = None) -> tuple[dt.date | None, str | None, int | None]:
     """(published, its precision, the year yearless dates are read in).
 
-    In order: the page's metadata or a dateline's day; the imprint's year; a header
+    In order: the page's metadata or a dateline's day; a paper's first page (its
+    published day, else its accepted, copyright or issue year); the imprint's year; a header
     label's month or season; the journal issue's year.  Only a document dated to the
     day speaks of its own time (see transform.dates): an imprint's or a journal issue's
     year says when it was printed, not what it is about.
     """
     day, loose = _published_from(cleaned.datelines)
     published, precision = cleaned.published or day, "day"
+    if published is None and paper is not None:  # a paper's first page: its publication day or year
+        published, precision = paper
     if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
         published, precision = dt.date(year, 1, 1), "year"
     if published is None and (issue := _issue_date(cleaned.labels)) is not None:
@@ -301,7 +305,8 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     for c in cited.citations:
         if c.kind != "footnote":
             exclude.setdefault(c.para_no, []).append((c.start, c.end))
-    published, precision, context_year = _publication(cleaned, artefacts)
+    paper = paper_date([line.text for line in raw.first_page]) if raw.format == "pdf" else None
+    published, precision, context_year = _publication(cleaned, artefacts, paper)
     dates = tag_dates(texts, exclude, context_year=context_year)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
     return CleanDocument(

@@ -171,3 +171,24 @@ AFFILIATION_WORDS = frozenset(
     foundation council corporation company inc ltd gmbh pvt open access article articles review editorial
     copyright licence license journal volume issue check updates correspondence""".split()
 )
+
+#: a date's digits glued to the words around it: "Accepted14April2016"
+GLUED_DATE = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3})")
+#: a label before a paper's date on its first page
+PAPER_DATE_LABEL = re.compile(
+    r"(?i)(?:\b(?P<published>published(?:\s+online)?|first\s+published|publication\s+date|date\s+of\s+publication)"
+    r"|\b(?P<online>available\s+online|online\s+publication)"
+    r"|\b(?P<accepted>accepted(?:\s+for\s+publication)?)"
+    r"|(?P<copyright>\u00a9|\(c\)|\bcopyright\b(?:\s*\u00a9)?(?:\s*the\s+authors?(?:\(s\))?\.?)?|\bVC\s+the\s+authors?(?:\(s\))?\.?))"
+    r"\s*(?:on|in)?\s*[:.\-\u2013]?\s*"
+)
+#: where the next dated label begins on the same line ("…2016; Accepted …")
+NEXT_DATE_LABEL = re.compile(r"(?i)[;|]|\b(?:received|revised|accepted|published|editorial\s+decision)\b")
+#: the year of the journal issue in a running head or citation line: "(2018) 8:354",
+#: "2018; 21:347-358", "2018:12 1303–1310", "Volume 2018, Article ID 77"
+ISSUE_YEAR = re.compile(
+    r"\((?P<a>(?:19|20)\d\d)\)\s*\d+\s*[:(]\s*\d"
+    r"|(?<![\d.\-/])(?P<b>(?:19|20)\d\d)\s*;\s*\d+\s*[(:]\s*\d"
+    r"|(?<![\d.\-/])(?P<c>(?:19|20)\d\d):\d+\s+\d+\s*[\u2013\-]\s*\d"
+    r"|\bVolume\s+(?P<d>(?:19|20)\d\d)\s*,\s*Article"
+)
