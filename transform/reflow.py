@@ -267,6 +267,10 @@ def _continues(block: list[_Line], line: _Line, layout: _Layout) -> bool:
     """Does ``line`` continue the paragraph in ``block``?"""
     prev = block[-1].text
     text = line.text
+    if layout.laid_out and line.gap == "blank":
+        # the page's own spacing or indent starts a paragraph here: only a word broken at
+        # the line end or a sentence that plainly goes on runs across it (a URL's "/" does not)
+        return bool(P.LINE_END_HYPHEN.search(prev)) or (not _ends_sentence(prev) and _starts_lower(text))
     if P.LINE_END_HYPHEN.search(prev) or _dangling(prev):
         return True
     if P.FIELD_LINE.match(block[0].text) and not _starts_lower(text):

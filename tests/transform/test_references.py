@@ -183,6 +183,8 @@ def test_parse_entry(entry, surnames, year, title, cite_key):
         ("[4] P. Marsh, Coastal Salt, 1999. [5] K. Bell, Wells, 2001.",
          ((4, "P. Marsh, Coastal Salt, 1999."), (5, "K. Bell, Wells, 2001."))),
         ("12 See Lind, Old Friends, 4.", ((12, "See Lind, Old Friends, 4."),)),
+        ("[ 4 ] P. Marsh, Coastal Salt, 1999. [ 5 ] K. Bell, Wells, 2001.",  # a PDF's letter spacing
+         ((4, "P. Marsh, Coastal Salt, 1999."), (5, "K. Bell, Wells, 2001."))),
         ("Rahim, T. (2011). A study. Lahore: Press. Kazmi, M. (2018). B study. Kazmi, M. and Ali, R. (2019). C.",
          ((None, "Rahim, T. (2011). A study. Lahore: Press."), (None, "Kazmi, M. (2018). B study."),
           (None, "Kazmi, M. and Ali, R. (2019). C."))),

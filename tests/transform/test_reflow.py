@@ -162,6 +162,8 @@ LAID_OUT = (
     "2. Abel, K. (2013). The tolls of the upper locks and what the company did with them.\n"
     "doi: 10.5555/cr.2013.4\n\n"
     "Bayo, T. (2014). Barges on the lower river and the crews who worked them in winter.\n"
+    "Retrieved May 1, 2020, from https://example.org/barges/\n\n"
+    "Cole, R. (2015). Ice on the summit pound.\n"
 )
 
 
@@ -172,7 +174,9 @@ def test_laid_out_blank_lines_are_paragraph_starts():
         "References",
         "1. Holm K, Sato J. Ice on the summit pound in a hard winter of the last century. Canal Rev. 2011;4:1-9.",
         "2. Abel, K. (2013). The tolls of the upper locks and what the company did with them. doi: 10.5555/cr.2013.4",
-        "Bayo, T. (2014). Barges on the lower river and the crews who worked them in winter.",
+        "Bayo, T. (2014). Barges on the lower river and the crews who worked them in winter. "
+        "Retrieved May 1, 2020, from https://example.org/barges/",
+        "Cole, R. (2015). Ice on the summit pound.",
     ]
     # without that, line lengths and line ends decide, and these short lines mislead them
     assert text_to_blocks(LAID_OUT) != text_to_blocks(LAID_OUT, laid_out=True)

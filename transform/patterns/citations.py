@@ -193,11 +193,11 @@ REFERENCES_HEADING_PREFIX = re.compile(
 
 # The number that opens an entry: "1.", "1)", "[1]", "1 " (before a capital).
 ENTRY_NUMBER = re.compile(
-    rf"^\s*(?:\[(?P<bracketed>\d{{1,3}})\]|(?P<plain>\d{{1,3}})(?:[.)]|\s(?={_UPPER}|[\"'\u201c\u2018]))|"
+    rf"^\s*(?:\[\s?(?P<bracketed>\d{{1,3}})\s?\]|(?P<plain>\d{{1,3}})(?:[.)]|\s(?={_UPPER}|[\"'\u201c\u2018]))|"
     rf"(?P<superscript>[\u00b9\u00b2\u00b3\u2074-\u2079][\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{{0,2}}))\s*"
 )
 # The same numbers inside a re-flowed block that holds several entries.
-INLINE_ENTRY_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:\[(?P<bracketed>\d{1,3})\]|(?P<plain>\d{1,3})[.)])\s+(?=\S)")
+INLINE_ENTRY_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:\[\s?(?P<bracketed>\d{1,3})\s?\]|(?P<plain>\d{1,3})[.)])\s+(?=\S)")
 # Where an unnumbered entry starts: "Surname, X." or "Surname, Given" after a full stop.
 AUTHOR_ENTRY_START = re.compile(
     rf"(?:^|(?<=[.)]\s))(?={SURNAME_WORD}(?:\s{SURNAME_WORD})?,\s+(?:{_UPPER}\.|{SURNAME_WORD}))"
@@ -251,7 +251,7 @@ TITLE_END = re.compile(r"\s\(|,\s")
 ENTRY_PUBLISHER_YEAR = re.compile(r"\([^()]*?(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\s*\)")
 # A quoted title: "Old Friends," / ‘River treaties’ / 'River treaties'.
 ENTRY_QUOTED_TITLE = re.compile(
-    r"(?:(?<=\s)|^)[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018]{3,300}?)[,.]?[\"\u201d\u2019'](?!\w)"
+    r"(?:(?<=[\s,])|^)[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018]{3,300}?)[,.]?[\"\u201d\u2019'](?!\w)"
 )
 # A sentence end inside an entry: a full stop after a word of two or more
 # letters or after a closing bracket/quote (not after an initial "C."), or ?/!.

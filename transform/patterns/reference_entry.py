@@ -26,7 +26,7 @@ VANCOUVER_NAME = re.compile(
     rf"(?P<surname>{SURNAME})\s+{_UPPER}{{1,4}}(?:-{_UPPER}{{1,2}})?\b{_GENERATION}(?!\.\w)"  # "Gao Y-J"
 )
 INITIALS_FIRST_NAME = re.compile(
-    rf"(?:{_DOTTED}|{_UPPER}\.)\s*(?:{_WORD}\s+(?=[^\W\d_]+(?:[,;]|\s(?:and|&)\s|,?\s*[\"\u201c])))?"  # "P. Uma Devi"
+    rf"(?:{_DOTTED}|{_UPPER}\.)\s*(?:{_WORD}\s+(?=[^\W\d_]+(?:[,;]|\s(?:and|&)\s|,?\s*[\"\u201c]|\s+et\s+al)))?"  # "P. Uma Devi"
     rf"(?P<surname>(?:{_LOWER_PARTICLE}\s+)*{_WORD}(?:-{_WORD})?)(?![^\W\d_])"
 )
 # ", ", "; ", " and ", " & ", ", and "; a PDF that lost its spaces prints ",andS.K.Panda"
