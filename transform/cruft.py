@@ -122,6 +122,27 @@ def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned, inside=frozen
     return out
 
 
+CARRIED_KINDS = frozenset({"license", "footer", "contact", "article_history", "affiliation"})
+
+
+def _carried_on(lines: Sequence[str], kept, hits, artefacts):
+    """Lines of the same printed paragraph after a licence or contact line a rule took out
+    whole, up to the end of its sentence: ``"© 2010 Ruiz; licensee Harbour Press. Open
+    Access under the Creative Commons"`` / ``"Attribution License, which permits …"``."""
+    left = {idx for idx, _ in kept}
+    removed_kind = {h.index: h.kind for h in hits if h.kind in CARRIED_KINDS and h.index not in left}
+    drop: set[int] = set()
+    for idx in sorted(removed_kind):
+        i = idx
+        while (SENTENCE_STOP.search(lines[i].rstrip()) is None and i + 1 < len(lines)
+               and lines[i + 1].strip() and i + 1 in left and i + 1 not in drop):
+            i += 1
+            drop.add(i)
+            artefacts.append(Artefact(removed_kind[idx], "carried_on_line", lines[i].strip()))
+            hits.append(Hit(i, "carried_on_line", removed_kind[idx], lines[i].strip()))
+    return [(idx, ln) for idx, ln in kept if idx not in drop]
+
+
 def sentence_goes_on(lines: Sequence[str]) -> frozenset[int]:
     """Lines of printed text (a PDF's) that carry on the sentence of the line right above:
     they open in lower case, with a digit or a bracket, and the line above stops without
@@ -214,6 +235,8 @@ def remove_cruft(
     author_names: Sequence[str] = (),
     detect_repeats: bool = True,
     inside: frozenset[int] = frozenset(),
+    front: frozenset[int] = frozenset(),
+    laid_out: bool = False,
 ) -> CruftResult:
     """Apply the rules to ``lines``; return what is kept and an audit of what went.
 
@@ -222,7 +245,11 @@ def remove_cruft(
     ``[Artefact("download_banner", "download_size_banner", "Download 1.2 MB.")]``
 
     ``inside`` holds lines known to go on a sentence of the line above (see
-    ``sentence_goes_on``): no line rule applies to them.
+    ``sentence_goes_on``): no line rule applies to them.  ``front`` holds lines of a
+    paper's first page, where its front matter (history, licence, correspondence) is
+    printed wherever the layout put it: they are in the header zone.  With ``laid_out``
+    (blank lines stand where the printed page starts a paragraph), the lines that carry
+    on a licence, copyright, contact or history line a rule removed go with it.
     """
     artefacts: list[Artefact] = []
     hits: list[Hit] = []
@@ -234,11 +261,13 @@ def remove_cruft(
         kept = _repeated_lines(kept, artefacts, hits)
     # Pass 2: zone rules, with zones computed on what is left.
     zone_list = zones([ln for _, ln in kept])
-    zone_of = {idx: z for (idx, _), z in zip(kept, zone_list)}
+    zone_of = {idx: ("header" if idx in front else z) for (idx, _), z in zip(kept, zone_list)}
     kept = _rule_pass(kept, active, zone_of, artefacts, hits, only_zoned=True, inside=inside)
     if rules.is_enabled("author_bio"):
         names = list(author_names) + byline_names(hits)
         kept = _author_bios(kept, hits, artefacts, names)
+    if laid_out:
+        kept = _carried_on(lines, kept, hits, artefacts)
     left = {idx for idx, _ in kept}
     page_breaks = frozenset(h.index for h in hits if h.kind in PAGE_FURNITURE_KINDS and h.index not in left)
     return CruftResult(tuple(kept), tuple(artefacts), tuple(hits), page_breaks)

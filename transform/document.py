@@ -31,7 +31,7 @@ from transform.model import (
 )
 from transform.patterns import frontmatter as FM
 from transform.paper_front import fold, paper_date, read_paper_front
-from transform.pdf_layout import strip_page_furniture
+from transform.pdf_layout import EDGE_LINES, PDF_EDGE_LINES, strip_page_furniture
 from transform.reflow import text_to_blocks
 from transform.repair import repair_text
 from transform.rules import DEFAULT_RULES, RuleSet
@@ -77,16 +77,16 @@ def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact],
                  paper: tuple[dt.date, str] | None = None) -> tuple[dt.date | None, str | None, int | None]:
     """(published, its precision, the year yearless dates are read in).
 
-    In order: the page's metadata or a dateline's day; a paper's first page (its
-    published day, else its accepted, copyright or issue year); the imprint's year; a header
+    In order: the page's metadata; a paper's first page (its published day, else its
+    issue, copyright or accepted year); a dateline's day; the imprint's year; a header
     label's month or season; the journal issue's year.  Only a document dated to the
     day speaks of its own time (see transform.dates): an imprint's or a journal issue's
     year says when it was printed, not what it is about.
     """
     day, loose = _published_from(cleaned.datelines)
     published, precision = cleaned.published or day, "day"
-    if published is None and paper is not None:  # a paper's first page: its publication day or year
-        published, precision = paper
+    if paper is not None and cleaned.published is None:  # a paper's first page: its publication day or year
+        published, precision = paper  # (its "Received" dateline is not when it came out)
     if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
         published, precision = dt.date(year, 1, 1), "year"
     if published is None and (issue := _issue_date(cleaned.labels)) is not None:
@@ -139,8 +139,10 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
     # A PDF's running heads are known by where they stand on the page (transform.pdf_layout);
     # lines that merely recur in its text are reference tails and table cells.
     pdf = raw.format == "pdf"
+    page_one_end = lines_in.index(PAGE_BREAK) if PAGE_BREAK in lines_in else len(lines_in)
     result = remove_cruft(lines_in, rules, known_authors, detect_repeats=not pdf,
-                          inside=sentence_goes_on(lines_in) if pdf else frozenset())
+                          inside=sentence_goes_on(lines_in) if pdf else frozenset(),
+                          front=frozenset(range(page_one_end)) if pdf else frozenset(), laid_out=pdf)
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
     kept_idx = {i for i, _ in lines}
@@ -255,9 +257,12 @@ def _paper_front(raw: RawDocument) -> tuple[RawDocument, list[Artefact]]:
     front = read_paper_front(raw.first_page, raw.title, raw.authors, later)
     artefacts: list[Artefact] = []
     blocks = list(raw.blocks)
-    if blocks and (front.title_lines or front.author_lines):
+    if blocks and (front.title_lines or front.author_lines or front.label_lines):
         printed = {raw.first_page[i].text: ("title", "title_line") for i in front.title_lines}
         printed.update({raw.first_page[i].text: ("byline", "author_name_line") for i in front.author_lines})
+        printed.update({raw.first_page[i].text: ("navigation", "article_type_label") for i in front.label_lines})
+        printed.update({raw.first_page[i].text: ("affiliation", "affiliation_line")
+                        for i in front.affiliation_lines})
         kept = []
         for line in blocks[0].text.split("\n"):
             if line in printed:
@@ -289,7 +294,7 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
             pages = repair_text("".join(b.text for b in raw.blocks)).split(PAGE_BREAK)
         furniture: list[Artefact] = []
         if len(pages) > 1:
-            pages, furniture = strip_page_furniture(pages)
+            pages, furniture = strip_page_furniture(pages, PDF_EDGE_LINES if raw.format == "pdf" else EDGE_LINES)
         text = f"\n{PAGE_BREAK}\n".join(pages)
         cleaned = _lines_to_blocks(text, rules, raw, templates)
         cleaned = replace(cleaned, artefacts=tuple(front) + tuple(furniture) + cleaned.artefacts)

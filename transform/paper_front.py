@@ -43,6 +43,8 @@ METADATA_BONUS = 10.0
 ECHO_BONUS = 4.0
 REPEATED_PENALTY = 12.0
 MAX_AUTHOR_LINES = 6
+MAX_AFFILIATION_LINES = 16
+MAX_AFFILIATION_CHARS = 300
 MIN_NAME_SHARE = 0.75  # of the comma/"and" parts of an author line that must be names
 FUZZY = 0.9
 
@@ -53,6 +55,8 @@ class PaperFront:
     authors: tuple[str, ...]
     title_lines: tuple[int, ...] = ()  # indices into the page's lines
     author_lines: tuple[int, ...] = ()
+    label_lines: tuple[int, ...] = ()  # article-type labels ("Research Article", "OPEN ACCESS")
+    affiliation_lines: tuple[int, ...] = ()  # the affiliations printed under the author lines
 
 
 def fold(text: str) -> str:
@@ -255,7 +259,40 @@ def read_paper_front(
         return PaperFront(meta_title, meta_authors)
     _, _, run, text, author_ids, names = max(scored)
     authors = tuple(dict.fromkeys(names)) or meta_authors
-    return PaperFront(text, authors, tuple(run), tuple(author_ids))
+    labels = tuple(i for i, ln in enumerate(lines) if is_article_type(ln.text) and i not in run)
+    affiliations = _affiliation_lines(lines, author_ids[-1]) if author_ids else ()
+    return PaperFront(text, authors, tuple(run), tuple(author_ids), labels, affiliations)
+
+
+def _is_affiliation_start(line: PrintedLine) -> bool:
+    text = line.text.strip()
+    marked = bool(line.marks and line.marks[0][0] == 0) or bool(F.AFFILIATION_MARK_START.match(text))
+    words = {w.casefold() for w in F.LEADING_LETTERS.findall(text)}
+    return (marked and bool(F.LEADING_LETTERS.search(text))) or bool(words & F.AFFILIATION_WORDS)
+
+
+def _affiliation_lines(lines: Sequence[PrintedLine], after: int) -> tuple[int, ...]:
+    """The affiliations right under the author lines: lines that open with an affiliation
+    mark ("¹Department of …", "a School of …", "2 Harbour Board") or name an institution,
+    and the lines that carry them on; up to the abstract or the text."""
+    taken: list[int] = []
+    for i in range(after + 1, min(len(lines), after + 1 + MAX_AFFILIATION_LINES)):
+        ln = lines[i]
+        text = ln.text.strip()
+        if not text:
+            continue
+        if F.NOT_TITLE.match(text) or len(text) > MAX_AFFILIATION_CHARS:
+            break
+        if _is_affiliation_start(ln):
+            taken.append(i)
+            continue
+        prev = lines[taken[-1]] if taken else None
+        if prev is not None and taken[-1] == i - 1 and abs(prev.size - ln.size) <= SIZE_TOLERANCE \
+                and not F.SENTENCE_END.search(prev.text.strip() + " ") and not F.FIELD_LABEL.match(text):
+            taken.append(i)  # an affiliation wrapped over two lines
+            continue
+        break
+    return tuple(taken)
 
 
 # ---------------------------------------------------------------- the paper's date

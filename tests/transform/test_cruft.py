@@ -49,6 +49,8 @@ def removed(line, *, context=True):
         ("Posted in", "posted_in"),
         ("Tags: canals, tolls, barges", "posted_in"),
         ("© 2021 Harbour Review. All rights reserved.", "copyright_footer"),
+        ("Received: 3 May 2019 Accepted: 9 June 2019", "paper_history_dates"),
+        ("Received 2 March 2016; Editorial decision 9 April 2016; Accepted 14 April 2016", "paper_history_dates"),
         ("The archive is protected by copyright © 2019", "copyright_footer"),
         ("send message", "site_nav_phrase"),
         ("Main page", "site_nav_phrase"),
@@ -184,6 +186,16 @@ def test_sentence_goes_on(lines, inside):
 def test_no_line_rule_applies_inside_a_sentence():
     lines = ["The barge owners protested each time the tolls rose, as", "reported by the company"]
     assert remove_cruft(lines, inside=frozenset({1})).lines == tuple(enumerate(lines))
+
+
+def test_a_licence_carried_on_over_lines_of_its_paragraph_goes_with_it():
+    lines = ["© 2019 Ruiz et al. This is an open access article under the Creative Commons",
+             "Attribution Licence, which permits use in any medium, provided",
+             "the original work is cited.", "", PROSE]
+    res = remove_cruft(lines, laid_out=True)
+    assert [idx for idx, _ in res.lines] == [3, 4]
+    assert [a.rule for a in res.artefacts].count("carried_on_line") == 2
+    assert [idx for idx, _ in remove_cruft(lines).lines] == [1, 2, 3, 4]  # without the layout, the lines stay
 
 
 def test_disabled_rule_lets_its_cruft_through():

@@ -82,6 +82,7 @@ def test_title_is_the_large_run_over_an_author_line():
     assert front.title == "Salt and Steam on the Northern Canals"
     assert front.authors == ("Ana Ruiz", "Tom O’Hara", "Li Wei")
     assert front.title_lines == (2, 3) and front.author_lines == (4, 5)
+    assert front.label_lines == (1,) and front.affiliation_lines == (6,)
 
 
 def test_a_larger_journal_name_loses_to_the_title_over_the_byline():

@@ -192,3 +192,7 @@ ISSUE_YEAR = re.compile(
     r"|(?<![\d.\-/])(?P<c>(?:19|20)\d\d):\d+\s+\d+\s*[\u2013\-]\s*\d"
     r"|\bVolume\s+(?P<d>(?:19|20)\d\d)\s*,\s*Article"
 )
+#: an affiliation's mark at the start of its line: "1 Department …", "2Harbour Board", "a School …", "* Correspondence"
+AFFILIATION_MARK_START = re.compile(r"^(?:\d{1,2}\.?\s?(?=[A-Z])|[a-h]\s(?=[A-Z])|[\u00b9\u00b2\u00b3\u2074-\u2079*\u2020\u2021])")
+#: a labelled field of a first page that is not an affiliation: "Abstract:", "Keywords:", "Received:"
+FIELD_LABEL = re.compile(r"(?i)^(?:abstract|summary|background|keywords?|key\s+words|received|accepted|published|citation|edited\s+by|academic\s+editor)\b")
