@@ -344,6 +344,25 @@ def trailing_numbered_run(blocks: Sequence[Block], bibliographic: bool = True) -
     return section
 
 
+def trailing_reference_run(blocks: Sequence[Block]) -> ReferenceSection | None:
+    """Unnumbered entries that end the document with no heading above: each opens with
+    author names and has a year ("Abel, K., & Holm, T. (2019). Title. Journal, 4, 1–9.").
+
+    ``[…, Block("Abel, K. (2019). Tolls. Canal Rev."), Block("Holm, T. (2020). Ice. Press."),
+    Block("Sato, J. (2021). Locks. Press.")]`` → a reference list of three entries.
+    """
+    blocks = tuple(blocks)
+    i = len(blocks)
+    while i > 1 and blocks[i - 1].kind != HEADING and (
+            _reads_as_reference(blocks[i - 1].text) or P.BIBLIOGRAPHIC_HINT.search(blocks[i - 1].text)):
+        i -= 1  # an entry without names ("Lessons. (n.d.). Retrieved …") may stand among them
+    run = blocks[i:]
+    reading = sum(1 for b in run if _reads_as_reference(b.text))
+    if reading < MIN_LISTED_ENTRIES or reading * 3 < len(run) * 2:
+        return None
+    return _section_from_blocks(REFERENCE_LIST, "trailing_reference_entries", run, [b.text for b in run])
+
+
 def split_reference_sections(blocks: Sequence[Block]) -> SplitDocument:
     """Take reference lists and notes sections out of a document.
 
@@ -382,7 +401,7 @@ def split_reference_sections(blocks: Sequence[Block]) -> SplitDocument:
             continue
         i += 1
     if not sections:
-        headless = trailing_numbered_run(blocks)
+        headless = trailing_numbered_run(blocks) or trailing_reference_run(blocks)
         if headless:
             sections.append(headless)
             for k in range(len(blocks) - len(headless.blocks), len(blocks)):

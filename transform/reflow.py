@@ -237,7 +237,8 @@ def _heading_lines(lines: list[_Line], layout: _Layout) -> list[bool]:
         prev = lines[i - 1].text if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         ok = (
-            (layout.short(text) or len(text) <= HEADING_ALWAYS_SHORT_CHARS or strong)
+            not (layout.laid_out and prev is not None and line.gap is None)  # a heading stands apart on the page
+            and (layout.short(text) or len(text) <= HEADING_ALWAYS_SHORT_CHARS or strong)
             and classify_block(text) == HEADING
             and not (prev is not None and _dangling(prev))
             and (

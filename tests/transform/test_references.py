@@ -291,6 +291,14 @@ SECTION_CASES = [
         [BODY, Block("Table 2. Tolls by lock", HEADING), Block("Upper lock"), Block("Lower lock")],
         [(REFERENCE_LIST, "references_heading", 2)],
     ),
+    (
+        "unnumbered references ending the document with no heading",
+        [BODY, BODY, Block("Abel, K., & Holm, T. (2019). Tolls on the locks. Canal Review, 4, 1–9."),
+         Block("Holm, T. (2020). Ice on the summit. Tide Press."), Block("Lock data. (n.d.). Retrieved May 1, 2020."),
+         Block("Sato, J. (2021). Barges. Tide Press.")],
+        [BODY, BODY],
+        [(REFERENCE_LIST, "trailing_reference_entries", 4)],
+    ),
     ("the first block is never a reference list", [Block("References"), REFERENCES[1]], [Block("References"), REFERENCES[1]], []),
 ]
 

@@ -178,6 +178,12 @@ def test_laid_out_blank_lines_are_paragraph_starts():
         "Retrieved May 1, 2020, from https://example.org/barges/",
         "Cole, R. (2015). Ice on the summit pound.",
     ]
+    # a short title-like line inside an entry is no heading when the page set it with the entry
+    blocks = text_to_blocks("Holm, T. (2020). Ice on the summit. In GitHub repository.\nGitHub. https://example.org/ice\n"
+                            "\nSato, J. (2021). Barges.\n", laid_out=True)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Holm, T. (2020). Ice on the summit. In GitHub repository. GitHub. https://example.org/ice"),
+        ("paragraph", "Sato, J. (2021). Barges.")]
     # without that, line lengths and line ends decide, and these short lines mislead them
     assert text_to_blocks(LAID_OUT) != text_to_blocks(LAID_OUT, laid_out=True)
 
