@@ -14,6 +14,7 @@ Zones: the *header* is everything before the first prose line and the
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class CruftResult:
 PAGE_FURNITURE_KINDS = frozenset({"running_header", "page_number"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_prose(line: str) -> bool:
     """A line that reads as running text rather than a label.
 

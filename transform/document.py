@@ -289,7 +289,7 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         front: list[Artefact] = []
         if raw.format == "pdf":
             raw, front = _paper_front(raw)
-            pages = [repair_text(b.text) for b in raw.blocks]
+            pages = [repair_text(b.text, decoded=True) for b in raw.blocks]
         else:  # a text dump; form feeds mean it is a PDF extraction with its pages
             pages = repair_text("".join(b.text for b in raw.blocks)).split(PAGE_BREAK)
         furniture: list[Artefact] = []

@@ -65,3 +65,15 @@ def test_leading_indentation_is_kept_for_list_detection():
 def test_repair_never_raises_and_is_idempotent(s):
     once = repair_text(s)
     assert repair_text(once) == once
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("the canal donâ€™t close", "the canal don’t close"),  # a sign of mojibake: ftfy runs
+        ("salt &amp; tolls", "salt & tolls"),
+        ("Müller’s lock, 40 °C, ±2 µm", "Müller’s lock, 40 °C, ±2 µm"),  # no sign: left as printed
+    ],
+)
+def test_decoded_text_gets_ftfy_only_where_its_signs_show(raw, expected):
+    assert repair_text(raw, decoded=True) == expected

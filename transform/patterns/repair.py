@@ -30,3 +30,9 @@ TRAILING_SPACES = re.compile(r"[ \t]+$", re.M)
 OCR_BRACKET_I = re.compile(r"(^|(?<=[\s(“\"]))\[(t|n|f|s)(?=[ \t])(?![^\n]{0,60}\])", re.M)
 # OCR reading of "h" as "b" or "li" in "the": "Tbe justices", "tlie same" (neither is a word).
 OCR_THE = re.compile(r"\b([Tt])(?:b|li)e\b")
+
+# Signs of what ftfy repairs in text decoded from bytes: UTF-8 read as cp1252/latin-1
+# ("â€™", "Ã©", "Â "), C1 control characters, HTML entities, fullwidth forms.
+ENCODING_SLIP = re.compile(
+    r"â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|[\u0080-\u009f]|&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});|[\uff01-\uff5e]"
+)
