@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dump_quality.py
 	$(BIN)/python bench/dates_quality.py
 	$(BIN)/python bench/gold_quality.py
+	$(BIN)/python bench/pdf_quality.py
 	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/runner_speed.py --docs 1000
 
