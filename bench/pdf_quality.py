@@ -68,8 +68,9 @@ def run_pipeline(papers: Path, work: Path) -> tuple[Path, float]:
 
 def in_process_warehouse(papers: Path, db: Path) -> Path:
     """The warehouse tables the scorer reads, built with the pipeline's own functions
-    (extract, clean, stage, validate; documents that fail validation are left out and
-    listed in ``quarantine``), without Prefect."""
+    (extract, clean, learn the folder's templates and clean again where one applies,
+    stage, validate; documents that fail validation are left out and listed in
+    ``quarantine``), without Prefect."""
     import duckdb
     import pandas as pd
 
@@ -78,20 +79,26 @@ def in_process_warehouse(papers: Path, db: Path) -> Path:
     from extract.formats import extract_document
     from extract.model import ExtractError
     from transform.document import clean_document
+    from transform.templates import learn_families
     from warehouse.frames import StagedDoc, document_frames
 
-    staged, quarantine = [], []
+    staged, quarantine, raws = [], [], {}
     now = dt.datetime.now()
     for pdf in sorted(papers.glob("*.pdf")):
         data = pdf.read_bytes()
         info = FileInfo(pdf.name, hashlib.sha256(data).hexdigest(), len(data), now)
         try:
-            doc = clean_document(extract_document(data, pdf.name))
+            raws[info.sha256] = extract_document(data, pdf.name)
         except ExtractError as exc:
             quarantine.append(dict(source_path=pdf.name, sha256=info.sha256, stage="extract", reason=exc.reason,
                                    detail=exc.detail))
             continue
-        staged.append(StagedDoc(info, "pdf", None, doc))
+        staged.append(StagedDoc(info, "pdf", None, clean_document(raws[info.sha256])))
+    # as a run does: templates learned from the folder's documents, then those that hold one cleaned again
+    learned = learn_families({"folder:": {s.doc_id: frozenset(k for k, _ in s.doc.fingerprints) for s in staged}})
+    templates = learned.get("folder:", frozenset())
+    staged = [StagedDoc(s.info, "pdf", None, clean_document(raws[s.doc_id], templates=templates))
+              if templates & {k for k, _ in s.doc.fingerprints} else s for s in staged]
     frames = document_frames(staged, "bench", now)
     failed = validate_batch(frames, run_date=now.date()).failed_docs
     for s in staged:
