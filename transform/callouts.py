@@ -160,8 +160,11 @@ def find_callouts(blocks: Sequence[Block], known: Collection[int]) -> list[Callo
     if not known:
         return []
     needed = min(MIN_CALLOUTS, len(known))
+    squared = sum(len(P.NUMERIC_CITATION.findall(b.text)) for b in blocks)
     out: list[Callout] = []
     for shape in (RAISED, GLUED, BRACKETED):
+        if shape == BRACKETED and squared >= MIN_CALLOUTS:
+            continue  # a list cited as "[12]": numbers in round brackets are equations, steps, counts
         candidates = _candidates(blocks, shape)
         if shape == BRACKETED:
             candidates = _without_enumerations(blocks, candidates)

@@ -45,6 +45,11 @@ def test_find_callouts(text, numbers):
     assert cited(text) == numbers
 
 
+def test_round_brackets_are_not_callouts_where_the_list_is_cited_in_square_ones():
+    text = "Tolls rose [1], see Eq. (1). Barges grew [2] as Eq. (2) says. Ice came [3], see Eq. (3)."
+    assert cited(text) == []
+
+
 def test_round_brackets_that_enumerate_are_not_callouts():
     text = "A steamer needed (1) a wharf, (2) a coal depot and (3) a railway. Tolls rose (4). Ice came (5)."
     assert cited(text) == []
