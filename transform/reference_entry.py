@@ -86,6 +86,18 @@ def _unquoted(title: str) -> str:
     return title
 
 
+def respaced(text: str) -> str:
+    """The spaces a PDF lost around an entry's names put back, for reading it:
+    ``"J.DuboisandT.J.Mabry"`` → ``"J.Dubois and T.J.Mabry"``, ``"Seoetal.,"`` →
+    ``"Seo et al.,"``, ``"RastogiS,KalraA,GuptaV."`` → ``"Rastogi S, Kalra A, Gupta V."``."""
+    text = P.GLUED_AND.sub(" and ", text)
+    text = P.GLUED_ET_AL.sub(" et al.", text)
+    if P.GLUED_VANCOUVER_START.match(text):
+        head, tail = text[:P.HEAD_CHARS], text[P.HEAD_CHARS:]
+        text = P.GLUED_VANCOUVER_NAME.sub(r"\1 \2\3 ", head).replace("  ", " ") + tail
+    return text
+
+
 def _title_and_rest(text: str, start: int) -> tuple[str | None, int]:
     """The title that starts at ``start`` and where what follows it begins."""
     quoted = P.QUOTED_TITLE.match(text, start)
@@ -131,7 +143,7 @@ def parse_reference(text: str) -> ParsedReference | None:
     year 2011, title ``"Salt, steam and tolls"``, venue ``"J. Canal Hist."``.
     """
     doi = find_doi(text)
-    body = P.LINK_LABELS.sub("", text).strip()
+    body = respaced(P.LINK_LABELS.sub("", text).strip())
     block = author_block(body)
     if block is None:
         return None

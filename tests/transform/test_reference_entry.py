@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transform.reference_entry import author_block, find_doi, parse_reference
+from transform.reference_entry import author_block, find_doi, parse_reference, respaced
 
 CASES = [
     # (style, entry, surnames, year, title, venue)
@@ -97,6 +97,19 @@ def test_entries_that_do_not_open_with_names_are_left_to_other_readings(entry):
 )
 def test_find_doi(text, doi):
     assert find_doi(text) == doi
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("J.HolmandT.J.Sato,“Flax boats,”", "J.Holm and T.J.Sato,“Flax boats,”"),
+        ("K.Abel,T.Bayo,J.Ruizetal.,“Tolls,”", "K.Abel,T.Bayo,J.Ruiz et al.,“Tolls,”"),
+        ("HolmK,SatoTJ,AbelR.Icebarges on the canal.", "Holm K, Sato TJ, Abel R. Icebarges on the canal."),
+        ("McAdam K, Sato T. Tolls.", "McAdam K, Sato T. Tolls."),  # nothing lost: nothing changes
+    ],
+)
+def test_respaced(raw, expected):
+    assert respaced(raw) == expected
 
 
 def test_author_block_ends_where_the_names_end():

@@ -78,3 +78,10 @@ VENUE = re.compile(
 #: what stands after a web page's title is not a venue: "Retrieved May 1, 2020, from …"
 NOT_VENUE = re.compile(r"(?i)^(?:retrieved|available|accessed|online|cited|https?:|www\.)")
 VOLUME_SEGMENT = re.compile(r"^\s*(?:vol\.?\s*)?\d+[\d()\u2013\-: ]*$", re.I)
+
+# Spaces a PDF lost in an entry's names (transform.reference_entry.respaced).
+GLUED_AND = re.compile(r"(?<=[a-z])and(?=[A-Z]\.)")
+GLUED_ET_AL = re.compile(r"(?<=[a-z]{2})etal\.")
+GLUED_VANCOUVER_START = re.compile(r"[A-Z][a-z]+[A-Z]{1,3},\s?[A-Z][a-z]+[A-Z]{1,3}[,.]")
+GLUED_VANCOUVER_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)([A-Z]{1,3})([,.])\s?")
+HEAD_CHARS = 400
