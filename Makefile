@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dates_quality.py
 	$(BIN)/python bench/gold_quality.py
 	$(BIN)/python bench/engine_speed.py
+	$(BIN)/python bench/pdf_quality.py
 
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py

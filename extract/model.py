@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from transform.model import Artefact, Block
+from transform.model import Artefact, Block, PrintedLine
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class RawDocument:
     blocks  html: structured blocks from the main content (kinds set);
             pdf:  one block per page, ``kind="page"``, raw page text with line breaks;
             txt:  one block holding the decoded text.
+    first_page  pdf only: the first page's printed lines (font size, position), from
+            which a paper's title and author lines are read.
     """
 
     source_path: str
@@ -32,6 +34,7 @@ class RawDocument:
     encoding: str | None = None
     site: str | None = None  # where the document came from (web host or site name), when known
     warnings: tuple[str, ...] = field(default=())
+    first_page: tuple[PrintedLine, ...] = ()  # pdf: the first page's lines with size and position
 
 
 class ExtractError(Exception):

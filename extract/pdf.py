@@ -1,9 +1,16 @@
 """PDF bytes → RawDocument: one ``page`` block per page, text as pypdf lays it out.
 
+Each page is extracted once: pypdf's ``extract_text`` with a ``visitor_text``
+callback gives the text piece by piece with the position and size of every
+piece, and ``extract.pdf_lines`` turns that into the page's text (superscripts
+as superscript digits, blank lines at paragraph gaps, first-line and hanging
+indents) and the first page's printed lines (``RawDocument.first_page``).
+
 Only what the format forces is done here: ligature glyphs ("ﬁ") are unfolded
-(NFKC on the Alphabetic Presentation Forms), control characters dropped and
-metadata junk rejected.  Running headers, re-flowing and dehyphenation are
-transform's job (``transform.pdf_layout``, ``transform.reflow``).
+(NFKC on the Alphabetic Presentation Forms), accents drawn as glyphs of their
+own put on their letters, control characters dropped and metadata junk
+rejected.  Running headers, re-flowing and dehyphenation are transform's job
+(``transform.pdf_layout``, ``transform.reflow``).
 
 Every failure is an ``ExtractError`` with a stable reason code; no other
 exception leaves ``extract_pdf``, whatever the bytes.
@@ -14,9 +21,11 @@ import io
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 
 from extract.model import ExtractError, RawDocument
-from transform.model import Block
+from extract.pdf_lines import PageText, Piece, page_text, piece_from_visit
+from transform.model import Block, PrintedLine
 from transform.patterns import layout as P
 
 # pypdf logs a warning for every odd object in a damaged or unusual file (it uses
@@ -30,16 +39,50 @@ TITLE_MAX_CHARS = 300
 
 _LIGATURES = re.compile("[\ufb00-\ufb4f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Some fonts draw an accent as a glyph of its own next to the letter it sits on: after it
+# ("Ju¨rges", "Rodrı´guez", "Jose´"), or before it ("Fl¨uckiger").  Only on letters that
+# take that accent, so a stray "´" used as an apostrophe ("don´t") stays.
+_COMBINING = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02dc": "\u0303", "\u02c6": "\u0302",
+              "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02da": "\u030a"}
+_TAKES_ACCENT = {accent: "aeiouyAEIOUY\u0131" for accent in "\u00a8\u00b4`\u02c6\u02da"}
+_TAKES_ACCENT.update({"\u02dc": "aonAON", "\u02c7": "cszrenCSZREN", "\u00b8": "csCS"})
+_SPACING_ACCENT = re.compile("([^\\W\\d_])([\u00a8\u00b4`\u02dc\u02c6\u02da\u02c7\u00b8])([^\\W\\d_])?(?=[^\\W\\d_]|[\\s,.;:)\\-]|$)")
 
 OCR_HINT = "run OCR, e.g. `ocrmypdf in.pdf out.pdf`, and drop the result in the ingest folder"
 
 
+def _accented(m: re.Match) -> str:
+    before, accent, after = m.group(1), m.group(2), m.group(3) or ""
+    takes = _TAKES_ACCENT[accent]
+    if before in takes:  # "Ju¨rges": the accent drawn after its letter
+        return unicodedata.normalize("NFC", before.replace("\u0131", "i") + _COMBINING[accent]) + after
+    if after in takes:  # "Fl¨uckiger": drawn before it
+        return before + unicodedata.normalize("NFC", after.replace("\u0131", "i") + _COMBINING[accent])
+    return m.group(0)
+
+
 def _normalise(text: str) -> str:
-    """NFC, ligatures unfolded (``"ﬁnal"`` → ``"final"``), line ends unified, control chars dropped."""
+    """NFC, ligatures unfolded (``"ﬁnal"`` → ``"final"``), line ends unified, control chars dropped,
+    a spacing accent drawn after its letter put on it (``"Ju¨rges"`` → ``"Jürges"``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    text = _SPACING_ACCENT.sub(_accented, text)
     return unicodedata.normalize("NFC", text)
+
+
+def _normalise_line(line: PrintedLine) -> PrintedLine:
+    """A printed line normalised like the page text, its superscript spans moved along."""
+    pieces, marks, cursor, at = [], [], 0, 0
+    for a, b in line.marks:
+        before, mark = _normalise(line.text[cursor:a]), _normalise(line.text[a:b])
+        pieces += [before, mark]
+        at += len(before)
+        marks.append((at, at + len(mark)))
+        at += len(mark)
+        cursor = b
+    pieces.append(_normalise(line.text[cursor:]))
+    return replace(line, text="".join(pieces), marks=tuple(marks))
 
 
 def _plausible_title(value: object) -> str | None:
@@ -113,51 +156,19 @@ def _open(data: bytes, source_path: str):
     return reader, notes
 
 
-def _squash(line: str) -> str:
-    return " ".join(line.split())
+def _page_text(page, number: int) -> PageText:
+    """One extraction pass over the page: pypdf's text, piece by piece, with where
+    each piece stands and how big it is (``extract.pdf_lines``)."""
+    pieces: list[Piece] = []
 
+    def visit(text, cm, tm, font, size):
+        if text:
+            pieces.append(piece_from_visit(text, cm, tm, font, size))
 
-def mark_paragraph_gaps(plain: str, layout: str) -> str:
-    """Put a blank line into pypdf's plain text wherever its layout rendering shows
-    a paragraph break before the same line: extra vertical space, or a first-line indent.
-
-    plain ``"…end of one.\nNext paragraph…"``, layout ``"…end of one.\n\n   Next paragraph…"``
-    → ``"…end of one.\n\nNext paragraph…"``.  Lines the layout rendering does not
-    print alone (two columns side by side) get no hint, so columns are never mixed.
-    """
-    layout_lines = layout.split("\n")
-    texts = [ln for ln in layout_lines if ln.strip()]
-    if not texts:
-        return plain
-    margin = min(len(ln) - len(ln.lstrip()) for ln in texts)
-    starts: dict[str, bool] = {}
-    gap = False
-    for ln in layout_lines:
-        if not ln.strip():
-            gap = True
-            continue
-        indent = len(ln) - len(ln.lstrip()) - margin
-        key = _squash(ln)
-        starts[key] = starts.get(key, False) or gap or 2 <= indent <= 12
-        gap = False
-    out: list[str] = []
-    for line in plain.split("\n"):
-        key = _squash(line)
-        if key and starts.get(key) and out and out[-1].strip():
-            out.append("")
-        out.append(line)
-    return "\n".join(out)
-
-
-def _page_text(page) -> str:
-    plain = page.extract_text() or ""
+    plain = page.extract_text(visitor_text=visit) or ""
     if not plain.strip():
-        return ""
-    try:
-        layout = page.extract_text(extraction_mode="layout") or ""
-    except Exception:  # the layout rendering is only a hint
-        return plain
-    return mark_paragraph_gaps(plain, layout)
+        return PageText("", ())
+    return page_text(pieces, number)
 
 
 def _read(data: bytes, source_path: str) -> RawDocument:
@@ -168,12 +179,17 @@ def _read(data: bytes, source_path: str) -> RawDocument:
             "empty", f"{source_path} is a PDF with no pages; re-export it from the source or remove it."
         )
     texts, failed = [], []
+    first_page: tuple[PrintedLine, ...] = ()
     for number, page in enumerate(pages, start=1):
         try:
-            texts.append(_normalise(_page_text(page)))
+            laid_out = _page_text(page, number)
         except Exception as exc:  # one broken page does not sink the document
             texts.append("")
             failed.append(f"{number} ({type(exc).__name__})")
+            continue
+        texts.append(_normalise(laid_out.text))
+        if number == 1:
+            first_page = tuple(_normalise_line(line) for line in laid_out.lines)
     if len(failed) == len(pages):
         raise ExtractError(
             "corrupt_pdf",
@@ -198,6 +214,7 @@ def _read(data: bytes, source_path: str) -> RawDocument:
         title=title,
         authors=authors,
         warnings=tuple(notes),
+        first_page=first_page,
     )
 
 

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from transform.callouts import BRACKETED as BRACKETED_CALLOUT
+from transform.callouts import find_callouts, remove_callouts
 from transform.model import Artefact, BibEntry, Block, Citation
 from transform.patterns import citations as P
 from transform.patterns.layout import FOOT_NOTE_LINE  # a block that opens with a note number: "3 Darby, …"
@@ -584,6 +586,23 @@ def _link(citation: Citation, bib: Bibliography) -> Citation:
 _KIND_ORDER = {AUTHOR_YEAR: 0, NUMERIC: 1, FOOTNOTE: 2}
 
 
+def _callout_citations(placed, old: Sequence[str]) -> list[Citation]:
+    """One citation per number a callout cites ("5–7" cites 5, 6 and 7): a removed callout
+    leaves a footnote marker at its spot, one in round brackets is a numeric citation."""
+    out = []
+    for group, (callout, at) in enumerate(sorted(placed, key=lambda p: (p[0].para_no, p[0].start))):
+        shift = callout.start - at
+        source = old[callout.para_no]
+        for start, end, numbers in callout.items:
+            raw = source[start:end]
+            if callout.shape == BRACKETED_CALLOUT:
+                out.extend(Citation(callout.para_no, NUMERIC, raw, start - shift, end - shift, marker=n, group=group)
+                           for n in numbers)
+            else:
+                out.extend(Citation(callout.para_no, FOOTNOTE, raw, at, at, marker=n, group=group) for n in numbers)
+    return out
+
+
 def _unmarked_notes_list(blocks: tuple[Block, ...]) -> SplitDocument:
     """A trailing numbered list is a notes list when the body's markers point into it.
 
@@ -617,11 +636,17 @@ def extract_citations(blocks: Sequence[Block]) -> CitationResult:
     if not split.sections:
         split = _unmarked_notes_list(split.body)
     bib = build_bibliography(split.sections)
-    bracket_notes = frozenset(int(m.group("n")) for b in blocks if (m := P.BRACKET_NOTE_LABEL.match(b.text)))
-    body, footnotes = remove_footnote_markers(split.body, bib.note_numbers, bracket_notes)
-    citations = list(footnotes)
+    callouts = find_callouts(split.body, set(bib.numbered) | set(bib.notes))
+    body, placed = remove_callouts(split.body, callouts)
+    citations = _callout_citations(placed, [b.text for b in split.body])
+    if any(c.shape != BRACKETED_CALLOUT for c, _ in placed):  # the list is cited by raised numbers: no others are note markers
+        footnotes: tuple[Citation, ...] = ()
+    else:
+        bracket_notes = frozenset(int(m.group("n")) for b in blocks if (m := P.BRACKET_NOTE_LABEL.match(b.text)))
+        body, footnotes = remove_footnote_markers(body, bib.note_numbers, bracket_notes)
+    citations += list(footnotes)
     marked = {c.marker for c in footnotes}
-    group_base = 0
+    group_base = len(placed)
     for para_no, block in enumerate(body):
         note = FOOT_NOTE_LINE.match(block.text)
         if note and int(note.group("n")) in marked:

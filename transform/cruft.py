@@ -14,6 +14,7 @@ Zones: the *header* is everything before the first prose line and the
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class CruftResult:
 PAGE_FURNITURE_KINDS = frozenset({"running_header", "page_number"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_prose(line: str) -> bool:
     """A line that reads as running text rather than a label.
 
@@ -99,10 +101,10 @@ def _apply(rule: Rule, line: str) -> tuple[str | None, str | None]:
     return rest, m.group(0).strip()
 
 
-def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned):
+def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned, inside=frozenset()):
     out = []
     for idx, line in lines:
-        if not line.strip():
+        if not line.strip() or idx in inside:
             out.append((idx, line))
             continue
         zone = zone_of.get(idx, "body")
@@ -122,13 +124,63 @@ def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned):
     return out
 
 
+CARRIED_KINDS = frozenset({"license", "footer", "contact", "article_history", "affiliation"})
+
+
+def _carried_on(lines: Sequence[str], kept, hits, artefacts):
+    """Lines of the same printed paragraph after a licence or contact line a rule took out
+    whole, up to the end of its sentence: ``"© 2010 Ruiz; licensee Harbour Press. Open
+    Access under the Creative Commons"`` / ``"Attribution License, which permits …"``."""
+    left = {idx for idx, _ in kept}
+    removed_kind = {h.index: h.kind for h in hits if h.kind in CARRIED_KINDS and h.index not in left}
+    drop: set[int] = set()
+    for idx in sorted(removed_kind):
+        i = idx
+        while (SENTENCE_STOP.search(lines[i].rstrip()) is None and i + 1 < len(lines)
+               and lines[i + 1].strip() and i + 1 in left and i + 1 not in drop):
+            i += 1
+            drop.add(i)
+            artefacts.append(Artefact(removed_kind[idx], "carried_on_line", lines[i].strip()))
+            hits.append(Hit(i, "carried_on_line", removed_kind[idx], lines[i].strip()))
+    return [(idx, ln) for idx, ln in kept if idx not in drop]
+
+
+def sentence_goes_on(lines: Sequence[str]) -> frozenset[int]:
+    """Lines of printed text (a PDF's) that carry on the sentence of the line right above:
+    they open in lower case, with a digit or a bracket, and the line above stops without
+    a full stop.  ``["… the tolls rose, as", "reported by the company"]`` → ``{1}``: a rule
+    for a byline ("… by …") is not for them, nor one for a journal's issue line
+    (``"Canal Rev.,vol.5,"`` / ``"no.4,pp.27–33,2006."``)."""
+    out = set()
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1].rstrip(), lines[i].lstrip()
+        if prev and line and CONTINUATION_START.match(line) and not SENTENCE_STOP.search(prev):
+            out.add(i)
+    return frozenset(out)
+
+
+CONTINUATION_START = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE]|[\d(\[]")
+SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _worded(key: str) -> bool:
+    """A running head has words: ``"journal of x | #"`` does; the tail of a reference
+    (``"#;#:#-#."``, ``"(#)."``) or a table cell (``"(#%)"``) repeats without being one."""
+    letters = sum(c.isalpha() for c in key)
+    return letters >= MIN_REPEATED_LETTERS and letters >= REPEATED_LETTER_SHARE * len(key.replace(" ", ""))
+
+
+MIN_REPEATED_LETTERS = 3
+REPEATED_LETTER_SHARE = 0.5
+
+
 def _repeated_lines(lines, artefacts, hits, min_count=3):
     """Drop short non-prose lines that recur ``min_count``+ times (digits ignored)."""
     def key(s):
         return _DIGITS.sub("#", s.strip().casefold())
 
     counts = Counter(key(ln) for _, ln in lines if ln.strip() and len(ln.strip()) <= 100 and not is_prose(ln))
-    repeated = {k for k, n in counts.items() if n >= min_count and len(k) >= 4}
+    repeated = {k for k, n in counts.items() if n >= min_count and len(k) >= 4 and _worded(k)}
     out = []
     for idx, ln in lines:
         if ln.strip() and key(ln) in repeated:
@@ -184,28 +236,40 @@ def remove_cruft(
     rules: RuleSet = DEFAULT_RULES,
     author_names: Sequence[str] = (),
     detect_repeats: bool = True,
+    inside: frozenset[int] = frozenset(),
+    front: frozenset[int] = frozenset(),
+    laid_out: bool = False,
 ) -> CruftResult:
     """Apply the rules to ``lines``; return what is kept and an audit of what went.
 
     ``["Download 1.2 MB.", "", "The canal opened in 1869 and changed the trade of two oceans."]``
     → kept ``[(1, ""), (2, "The canal opened…")]``, artefacts
     ``[Artefact("download_banner", "download_size_banner", "Download 1.2 MB.")]``
+
+    ``inside`` holds lines known to go on a sentence of the line above (see
+    ``sentence_goes_on``): no line rule applies to them.  ``front`` holds lines of a
+    paper's first page, where its front matter (history, licence, correspondence) is
+    printed wherever the layout put it: they are in the header zone.  With ``laid_out``
+    (blank lines stand where the printed page starts a paragraph), the lines that carry
+    on a licence, copyright, contact or history line a rule removed go with it.
     """
     artefacts: list[Artefact] = []
     hits: list[Hit] = []
     active = rules.active()
     kept = list(enumerate(lines))
     # Pass 1: rules that fire anywhere.
-    kept = _rule_pass(kept, active, {}, artefacts, hits, only_zoned=False)
+    kept = _rule_pass(kept, active, {}, artefacts, hits, only_zoned=False, inside=inside)
     if detect_repeats and rules.is_enabled("repeated_line"):
         kept = _repeated_lines(kept, artefacts, hits)
     # Pass 2: zone rules, with zones computed on what is left.
     zone_list = zones([ln for _, ln in kept])
-    zone_of = {idx: z for (idx, _), z in zip(kept, zone_list)}
-    kept = _rule_pass(kept, active, zone_of, artefacts, hits, only_zoned=True)
+    zone_of = {idx: ("header" if idx in front else z) for (idx, _), z in zip(kept, zone_list)}
+    kept = _rule_pass(kept, active, zone_of, artefacts, hits, only_zoned=True, inside=inside)
     if rules.is_enabled("author_bio"):
         names = list(author_names) + byline_names(hits)
         kept = _author_bios(kept, hits, artefacts, names)
+    if laid_out:
+        kept = _carried_on(lines, kept, hits, artefacts)
     left = {idx for idx, _ in kept}
     page_breaks = frozenset(h.index for h in hits if h.kind in PAGE_FURNITURE_KINDS and h.index not in left)
     return CruftResult(tuple(kept), tuple(artefacts), tuple(hits), page_breaks)

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from extract.model import RawDocument
 from transform.citations import extract_citations
-from transform.cruft import byline_names, remove_cruft
+from transform.cruft import byline_names, remove_cruft, sentence_goes_on
 from transform.dates import tag_dates
 from transform.density import page_chrome
 from transform.frontmatter import author_running_headers, labelled_bylines, read_frontmatter
@@ -30,7 +30,8 @@ from transform.model import (
     Paragraph,
 )
 from transform.patterns import frontmatter as FM
-from transform.pdf_layout import strip_page_furniture
+from transform.paper_front import fold, paper_date, read_paper_front
+from transform.pdf_layout import EDGE_LINES, PDF_EDGE_LINES, strip_page_furniture
 from transform.reflow import text_to_blocks
 from transform.repair import repair_text
 from transform.rules import DEFAULT_RULES, RuleSet
@@ -80,30 +81,36 @@ class _Publication:
     precision: str | None  # day | month | season | year
     context_year: int | None  # the year yearless dates are read in
     reference: dt.date | None = None  # the day relative dates resolve against
-    reference_source: str | None = None  # metadata | dateline
+    reference_source: str | None = None  # metadata | first_page | dateline
 
 
-def _reference(cleaned: _Cleaned) -> tuple[dt.date | None, str | None]:
+def _reference(cleaned: _Cleaned, paper: tuple[dt.date, str] | None = None) -> tuple[dt.date | None, str | None]:
     """The document's own day and where it came from: the page's metadata (or a mail's
-    Date header), else the day a dateline, byline or article history prints; (None, None)
-    when neither gives a day (an imprint's or a journal issue's year dates the printing,
-    not the day the text speaks from)."""
+    Date header), else the day a paper's first page prints as its publication, else the day a
+    dateline, byline or article history prints; (None, None) when none gives a day (an
+    imprint's or a journal issue's year dates the printing, not the day the text speaks from)."""
     if cleaned.published is not None:
         return cleaned.published, "metadata"
+    if paper is not None and paper[1] == "day":
+        return paper[0], "first_page"
     day, _ = _published_from(cleaned.datelines)
     return (day, "dateline") if day is not None else (None, None)
 
 
-def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact]) -> _Publication:
+def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact],
+                 paper: tuple[dt.date, str] | None = None) -> _Publication:
     """Published, its precision, the year yearless dates are read in, and the reference day.
 
-    In order: the page's metadata or a dateline's day; the imprint's year; a header
+    In order: the page's metadata; a paper's first page (its published day, else its
+    issue, copyright or accepted year); a dateline's day; the imprint's year; a header
     label's month or season; the journal issue's year.  Only a document dated to the
     day speaks of its own time (see transform.dates): an imprint's or a journal issue's
     year says when it was printed, not what it is about.
     """
     day, loose = _published_from(cleaned.datelines)
     published, precision = cleaned.published or day, "day"
+    if paper is not None and cleaned.published is None:  # a paper's first page: its publication day or year
+        published, precision = paper  # (its "Received" dateline is not when it came out)
     if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
         published, precision = dt.date(year, 1, 1), "year"
     if published is None and (issue := _issue_date(cleaned.labels)) is not None:
@@ -111,7 +118,7 @@ def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact]) -> _Publicati
     if published is None and (year := _journal_year(artefacts)) is not None:
         published, precision = dt.date(year, 1, 1), "year"
     dated = (published if precision == "day" else None) or loose
-    reference, source = _reference(cleaned)
+    reference, source = _reference(cleaned, paper)
     return _Publication(published, precision if published else None, dated.year if dated else None,
                         reference, source)
 
@@ -155,7 +162,13 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
     labelled, name_lines = labelled_bylines(raw_lines)
     lines_in = [("" if i in mail.drop or i in name_lines else ln) for i, ln in enumerate(raw_lines)]
     known_authors = list(dict.fromkeys(list(raw.authors) + list(mail.authors) + labelled))
-    result = remove_cruft(lines_in, rules, known_authors)
+    # A PDF's running heads are known by where they stand on the page (transform.pdf_layout);
+    # lines that merely recur in its text are reference tails and table cells.
+    pdf = raw.format == "pdf"
+    page_one_end = lines_in.index(PAGE_BREAK) if PAGE_BREAK in lines_in else len(lines_in)
+    result = remove_cruft(lines_in, rules, known_authors, detect_repeats=not pdf,
+                          inside=sentence_goes_on(lines_in) if pdf else frozenset(),
+                          front=frozenset(range(page_one_end)) if pdf else frozenset(), laid_out=pdf)
     prints = fingerprints(ln for _, ln in result.lines)
     lines, learned = remove_templates(result.lines, templates)
     kept_idx = {i for i, _ in lines}
@@ -175,7 +188,7 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
                  + tuple(header_artefacts))
     imprint_years = [h.text for h in result.hits if h.kind == "imprint"]
     labels = [a.text for a in fm.artefacts if a.rule in ("above_title", "header_label")]
-    return _Cleaned(text_to_blocks(kept, first_page=first_page), artefacts, known_title or fm.title,
+    return _Cleaned(text_to_blocks(kept, first_page=first_page, laid_out=raw.format == "pdf"), artefacts, known_title or fm.title,
                     fm.authors, raw.published or mail.published, datelines, prints, imprint_years, labels)
 
 
@@ -262,6 +275,31 @@ def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Seq
     return body, tuple(paragraphs), cits, dms
 
 
+def _paper_front(raw: RawDocument) -> tuple[RawDocument, list[Artefact]]:
+    """A PDF's title and authors from its first page's layout (``transform.paper_front``);
+    the lines that print them leave the page text, as ``title`` and ``byline`` artefacts.
+    The metadata title and authors stay only where page 1 prints them."""
+    later = {fold(line) for b in raw.blocks[1:] for line in b.text.split("\n") if line.strip()}
+    front = read_paper_front(raw.first_page, raw.title, raw.authors, later)
+    artefacts: list[Artefact] = []
+    blocks = list(raw.blocks)
+    if blocks and (front.title_lines or front.author_lines or front.label_lines):
+        printed = {raw.first_page[i].text: ("title", "title_line") for i in front.title_lines}
+        printed.update({raw.first_page[i].text: ("byline", "author_name_line") for i in front.author_lines})
+        printed.update({raw.first_page[i].text: ("navigation", "article_type_label") for i in front.label_lines})
+        printed.update({raw.first_page[i].text: ("affiliation", "affiliation_line")
+                        for i in front.affiliation_lines})
+        kept = []
+        for line in blocks[0].text.split("\n"):
+            if line in printed:
+                kind, rule = printed.pop(line)
+                artefacts.append(Artefact(kind, rule, line.strip(), 1))
+                continue
+            kept.append(line)
+        blocks[0] = replace(blocks[0], text="\n".join(kept))
+    return replace(raw, blocks=tuple(blocks), title=front.title, authors=front.authors), artefacts
+
+
 def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: frozenset[str] = frozenset()) -> CleanDocument:
     """Transform one extracted document.
 
@@ -274,16 +312,20 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     if raw.format == "html":
         cleaned = _html_blocks(raw, rules, templates)
     else:
+        front: list[Artefact] = []
         if raw.format == "pdf":
-            pages = [repair_text(b.text) for b in raw.blocks]
+            raw, front = _paper_front(raw)
+            pages = [repair_text(b.text, decoded=True) for b in raw.blocks]
         else:  # a text dump; form feeds mean it is a PDF extraction with its pages
             pages = repair_text("".join(b.text for b in raw.blocks)).split(PAGE_BREAK)
         furniture: list[Artefact] = []
         if len(pages) > 1:
-            pages, furniture = strip_page_furniture(pages)
+            pages, furniture = strip_page_furniture(pages, PDF_EDGE_LINES if raw.format == "pdf" else EDGE_LINES)
         text = f"\n{PAGE_BREAK}\n".join(pages)
         cleaned = _lines_to_blocks(text, rules, raw, templates)
-        cleaned = replace(cleaned, artefacts=tuple(furniture) + cleaned.artefacts)
+        cleaned = replace(cleaned, artefacts=tuple(front) + tuple(furniture) + cleaned.artefacts)
+        if raw.format == "pdf" and raw.authors:  # the byline under the title names the authors
+            cleaned = replace(cleaned, authors=raw.authors)
     artefacts: list[Artefact] = list(raw.removed) + list(cleaned.artefacts)
     blocks = cleaned.blocks
 
@@ -294,7 +336,8 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
     for c in cited.citations:
         if c.kind != "footnote":
             exclude.setdefault(c.para_no, []).append((c.start, c.end))
-    pub = _publication(cleaned, artefacts)
+    paper = paper_date([line.text for line in raw.first_page]) if raw.format == "pdf" else None
+    pub = _publication(cleaned, artefacts, paper)
     dates = tag_dates(texts, exclude, context_year=pub.context_year, reference=pub.reference)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
     return CleanDocument(

@@ -31,6 +31,24 @@ class Block:
 
 
 @dataclass(frozen=True)
+class PrintedLine:
+    """One line of a PDF page as printed: its text, where it stands and how big it is set.
+
+    ``x``/``y`` are the start of its baseline in PDF points (y grows up the page);
+    ``size`` is the font size most of its letters have; ``marks`` are the spans of
+    ``text`` that were set raised and smaller (superscripts: affiliation or note marks).
+    """
+
+    text: str
+    page: int
+    x: float
+    y: float
+    size: float
+    bold: bool = False
+    marks: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
 class Artefact:
     """Something removed from a document, kept for the audit table."""
 
@@ -69,6 +87,8 @@ class BibEntry:
     year: int | None = None
     title: str | None = None
     cite_key: str | None = None
+    venue: str | None = None  # the journal, book or site the work appeared in
+    doi: str | None = None  # "10.1111/pce.12420"
 
 
 @dataclass(frozen=True)

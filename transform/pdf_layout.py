@@ -23,6 +23,7 @@ from transform.model import Artefact
 from transform.patterns import layout as P
 
 EDGE_LINES = 3  # non-blank lines looked at at each page edge
+PDF_EDGE_LINES = 6  # … of a PDF read with its layout, which puts its furniture in drawing order
 MIN_PAGE_SHARE = 0.3  # a repeated line without a page number must be on this share of pages
 MIN_OFFSET_PAGES = 2  # pages that must agree on a page-number offset
 
@@ -54,12 +55,12 @@ class _EdgeLine:
         return P.DIGIT_RUN.sub("#", P.WHITESPACE_RUN.sub(" ", self.text.casefold()))
 
 
-def _edge_lines(pages_lines: list[list[str]]) -> list[_EdgeLine]:
+def _edge_lines(pages_lines: list[list[str]], reach: int = EDGE_LINES) -> list[_EdgeLine]:
     edges = []
     for p, lines in enumerate(pages_lines):
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
-        top = filled[:EDGE_LINES]
-        bottom = [i for i in filled[-EDGE_LINES:] if i not in top]
+        top = filled[:reach]
+        bottom = [i for i in filled[-reach:] if i not in top]
         edges += [_EdgeLine(p, i, True, lines[i].strip()) for i in top]
         edges += [_EdgeLine(p, i, False, lines[i].strip()) for i in bottom]
     return edges
@@ -103,7 +104,7 @@ def _classify_edges(edges: list[_EdgeLine], n_pages: int) -> dict[_EdgeLine, tup
     return found
 
 
-def strip_page_furniture(pages: Sequence[str]) -> tuple[list[str], list[Artefact]]:
+def strip_page_furniture(pages: Sequence[str], edge_lines: int = EDGE_LINES) -> tuple[list[str], list[Artefact]]:
     """Remove running headers/footers and page numbers from PDF page texts.
 
     ``["Journal of X | 1\\nBody one.\\nPage 1 of 2", "Journal of X | 2\\nBody two.\\nPage 2 of 2"]``
@@ -112,10 +113,12 @@ def strip_page_furniture(pages: Sequence[str]) -> tuple[list[str], list[Artefact
 
     Returns one cleaned text per input page (same order, same count) and one
     Artefact per removed line, with its 1-based page.  A page that loses
-    nothing is returned unchanged.
+    nothing is returned unchanged.  ``edge_lines`` is how many lines at each end of a
+    page are looked at (a PDF draws its head, foot and margin notes in any order, so
+    more of them stand at the ends of its text).
     """
     pages_lines = [page.split("\n") for page in pages]
-    edges = _edge_lines(pages_lines)
+    edges = _edge_lines(pages_lines, edge_lines)
     found = _classify_edges(edges, n_pages=sum(1 for page in pages if page.strip()))
     removed = {(e.page, e.line): Artefact(kind, rule, e.text, e.page + 1) for e, (kind, rule) in found.items()}
 

@@ -19,12 +19,15 @@ from typing import Sequence
 
 from transform.model import HEADING, Artefact, BibEntry, Block
 from transform.patterns import citations as P
+from transform.reference_entry import find_doi, parse_reference
 
 NOTES_LIST = "notes_list"
 REFERENCE_LIST = "reference_list"
 
 MAX_HEADING_CHARS = 60
 MIN_HEADLESS_ENTRIES = 2
+MIN_LISTED_ENTRIES = 3  # a headed list this long is the reference list wherever it stands
+MAX_INTERRUPTION = 40  # blocks of a table or figure that may stand between two numbered entries
 MAX_AUTHORS = 30
 
 
@@ -140,12 +143,14 @@ class SplitDocument:
 
 
 def _heading_kind(block: Block) -> str | None:
+    """``"References"``, ``"Ref erences"`` (a PDF's kerning read as a space) → ``reference_list``."""
     text = block.text.strip()
     if not text or len(text) > MAX_HEADING_CHARS:
         return None
-    if P.NOTES_HEADING.match(text):
+    squeezed = text.replace(" ", "") if len(text.split()) <= 3 else text
+    if P.NOTES_HEADING.match(text) or P.NOTES_HEADING.match(squeezed):
         return NOTES_LIST
-    if P.REFERENCES_HEADING.match(text):
+    if P.REFERENCES_HEADING.match(text) or P.REFERENCES_HEADING.match(squeezed):
         return REFERENCE_LIST
     return None
 
@@ -246,22 +251,53 @@ def _section_from_blocks(
     return ReferenceSection(kind=kind, rule=rule, blocks=tuple(removed), entries=tuple(entries))
 
 
-def _run_after_heading(blocks: Sequence[Block], start: int) -> int:
-    """Index just past the entries (and further section headings) after ``start``."""
+def _long_list(blocks: Sequence[Block], start: int, end: int, skipped: frozenset[int]) -> bool:
+    """A headed run of entries that is the reference list wherever it stands (figure legends
+    or an appendix may follow it): long, and its entries read as references."""
+    texts = [blocks[k].text for k in range(start, end) if k not in skipped and not _heading_kind(blocks[k])]
+    if len(texts) < MIN_LISTED_ENTRIES:
+        return False
+    shaped = sum(1 for t in texts if _looks_bibliographic(t) or _reads_as_reference(t))
+    return shaped * 3 >= len(texts) * 2
+
+
+def _reads_as_reference(text: str) -> bool:
+    parsed = parse_reference(_entry_number(text)[1])
+    return parsed is not None and parsed.year is not None
+
+
+def _last_number(text: str) -> int | None:
+    entries = split_entries(text)
+    return entries[-1][0] if entries else None
+
+
+def _run_after_heading(blocks: Sequence[Block], start: int) -> tuple[int, frozenset[int]]:
+    """Index just past the entries (and further section headings) after ``start``, and
+    the blocks in between that interrupt a numbered list without belonging to it: a
+    table or a figure caption set between entry 6 and entry 7."""
     j = start
-    while j < len(blocks):
-        block = blocks[j]
-        if _heading_kind(block):
+    skipped: set[int] = set()
+    while True:
+        while j < len(blocks):
+            block = blocks[j]
+            if not _heading_kind(block) and (block.kind == HEADING or not _is_entry_like(block.text)):
+                break
             j += 1
-            continue
-        if block.kind == HEADING or not _is_entry_like(block.text):
+        last = next((_last_number(blocks[k].text) for k in range(j - 1, start - 1, -1)
+                     if k not in skipped and not _heading_kind(blocks[k])), None)
+        if last is None:
             break
-        j += 1
-    return j
+        resume = next((k for k in range(j, min(len(blocks), j + MAX_INTERRUPTION))
+                       if _entry_number(blocks[k].text)[0] == last + 1), None)
+        if resume is None:
+            break
+        skipped.update(range(j, resume))
+        j = resume
+    return j, frozenset(skipped)
 
 
-def _sections_in_run(blocks: Sequence[Block], start: int, end: int) -> list[ReferenceSection]:
-    """Cut blocks[start:end] at each section heading."""
+def _sections_in_run(blocks: Sequence[Block], start: int, end: int, skipped: frozenset[int] = frozenset()) -> list[ReferenceSection]:
+    """Cut blocks[start:end] at each section heading (leaving out the ``skipped`` blocks)."""
     sections = []
     i = start
     while i < end:
@@ -270,7 +306,8 @@ def _sections_in_run(blocks: Sequence[Block], start: int, end: int) -> list[Refe
         while j < end and not _heading_kind(blocks[j]):
             j += 1
         rule = "notes_heading" if kind == NOTES_LIST else "references_heading"
-        sections.append(_section_from_blocks(kind, rule, blocks[i:j], [b.text for b in blocks[i + 1:j]]))
+        own = [blocks[k] for k in range(i, j) if k not in skipped]
+        sections.append(_section_from_blocks(kind, rule, own, [b.text for b in own[1:]]))
         i = j
     return sections
 
@@ -307,6 +344,25 @@ def trailing_numbered_run(blocks: Sequence[Block], bibliographic: bool = True) -
     return section
 
 
+def trailing_reference_run(blocks: Sequence[Block]) -> ReferenceSection | None:
+    """Unnumbered entries that end the document with no heading above: each opens with
+    author names and has a year ("Abel, K., & Holm, T. (2019). Title. Journal, 4, 1–9.").
+
+    ``[…, Block("Abel, K. (2019). Tolls. Canal Rev."), Block("Holm, T. (2020). Ice. Press."),
+    Block("Sato, J. (2021). Locks. Press.")]`` → a reference list of three entries.
+    """
+    blocks = tuple(blocks)
+    i = len(blocks)
+    while i > 1 and blocks[i - 1].kind != HEADING and (
+            _reads_as_reference(blocks[i - 1].text) or P.BIBLIOGRAPHIC_HINT.search(blocks[i - 1].text)):
+        i -= 1  # an entry without names ("Lessons. (n.d.). Retrieved …") may stand among them
+    run = blocks[i:]
+    reading = sum(1 for b in run if _reads_as_reference(b.text))
+    if reading < MIN_LISTED_ENTRIES or reading * 3 < len(run) * 2:
+        return None
+    return _section_from_blocks(REFERENCE_LIST, "trailing_reference_entries", run, [b.text for b in run])
+
+
 def split_reference_sections(blocks: Sequence[Block]) -> SplitDocument:
     """Take reference lists and notes sections out of a document.
 
@@ -321,20 +377,21 @@ def split_reference_sections(blocks: Sequence[Block]) -> SplitDocument:
     while i < len(blocks):
         block = blocks[i]
         if _heading_kind(block):
-            end = _run_after_heading(blocks, i + 1)
-            entry_blocks = sum(1 for b in blocks[i + 1:end] if not _heading_kind(b))
-            # The list ends the document, or a later section (an appendix)
-            # follows it in the second half of the document.
-            if entry_blocks >= 1 and (end == len(blocks) or (entry_blocks >= 2 and i >= len(blocks) // 2)):
-                sections.extend(_sections_in_run(blocks, i, end))
+            end, skipped = _run_after_heading(blocks, i + 1)
+            entry_blocks = sum(1 for k in range(i + 1, end) if k not in skipped and not _heading_kind(blocks[k]))
+            # The list ends the document, or a later section (an appendix, the figure
+            # legends) follows it in the second half of the document, or it is long.
+            if entry_blocks >= 1 and (end == len(blocks) or (entry_blocks >= 2 and i >= len(blocks) // 2)
+                                      or _long_list(blocks, i + 1, end, skipped)):
+                sections.extend(_sections_in_run(blocks, i, end, skipped))
                 for k in range(i, end):
-                    keep[k] = False
+                    keep[k] = k in skipped
                 i = end
                 continue
         inline = _inline_heading(block)
         if inline and i >= len(blocks) - 3:
             kind, rest = inline
-            end = _run_after_heading(blocks, i + 1)
+            end, _ = _run_after_heading(blocks, i + 1)
             texts = [rest] + [b.text for b in blocks[i + 1:end]]
             rule = "notes_heading_inline" if kind == NOTES_LIST else "references_heading_inline"
             sections.append(_section_from_blocks(kind, rule, blocks[i:end], texts))
@@ -344,7 +401,7 @@ def split_reference_sections(blocks: Sequence[Block]) -> SplitDocument:
             continue
         i += 1
     if not sections:
-        headless = trailing_numbered_run(blocks)
+        headless = trailing_numbered_run(blocks) or trailing_reference_run(blocks)
         if headless:
             sections.append(headless)
             for k in range(len(blocks) - len(headless.blocks), len(blocks)):
@@ -479,6 +536,14 @@ def parse_entry(text: str, ref_no: int) -> BibEntry:
     body = P.CITATION_PREFIX.sub("", raw) if P.NOTE_PHRASE.match(raw) else raw
     if P.IBID.match(body):
         return BibEntry(ref_no=ref_no, raw=raw)
+    scientific = parse_reference(body)
+    if scientific is not None:
+        first = scientific.authors[0] if scientific.authors else None
+        return BibEntry(
+            ref_no=ref_no, raw=raw, authors=scientific.authors, year=scientific.year, title=scientific.title,
+            cite_key=make_cite_key(first, scientific.year, scientific.suffix), venue=scientific.venue,
+            doi=scientific.doi,
+        )
     parts = next((p for p in (style(body) for style in ENTRY_STYLES) if p), _EntryParts())
     year, suffix = parts.year, parts.suffix
     if year is None:
@@ -496,6 +561,7 @@ def parse_entry(text: str, ref_no: int) -> BibEntry:
         year=year,
         title=title,
         cite_key=make_cite_key(authors[0] if authors else None, year, suffix),
+        doi=find_doi(body),
     )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, Block
 from transform.patterns import layout as P
@@ -188,6 +188,7 @@ class _Layout:
     wrapped: bool
     width: float  # wrap width in characters
     blank_separated: bool  # paragraphs end at blank lines (not at short lines)
+    laid_out: bool = False  # blank lines were put where the printed page shows a paragraph start
 
     def short(self, text: str) -> bool:
         return len(text) < SHORT_LINE * self.width
@@ -236,7 +237,8 @@ def _heading_lines(lines: list[_Line], layout: _Layout) -> list[bool]:
         prev = lines[i - 1].text if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         ok = (
-            (layout.short(text) or len(text) <= HEADING_ALWAYS_SHORT_CHARS or strong)
+            not (layout.laid_out and prev is not None and line.gap is None)  # a heading stands apart on the page
+            and (layout.short(text) or len(text) <= HEADING_ALWAYS_SHORT_CHARS or strong)
             and classify_block(text) == HEADING
             and not (prev is not None and _dangling(prev))
             and (
@@ -266,10 +268,18 @@ def _continues(block: list[_Line], line: _Line, layout: _Layout) -> bool:
     """Does ``line`` continue the paragraph in ``block``?"""
     prev = block[-1].text
     text = line.text
+    if layout.laid_out and line.gap == "blank":
+        # the page's own spacing or indent starts a paragraph here: only a word broken at
+        # the line end or a sentence that plainly goes on runs across it (a URL's "/" does not)
+        return bool(P.LINE_END_HYPHEN.search(prev)) or (not _ends_sentence(prev) and _starts_lower(text))
     if P.LINE_END_HYPHEN.search(prev) or _dangling(prev):
         return True
     if P.FIELD_LINE.match(block[0].text) and not _starts_lower(text):
         return False
+    if layout.laid_out and line.gap != "page":
+        # the page's own spacing and indents said where paragraphs start: a line without
+        # a blank before it goes on; after one, only a sentence that plainly goes on does
+        return line.gap is None or (not _ends_sentence(prev) and _starts_lower(text))
     if _is_list_start(block[0].text) and _ends_sentence(prev) and not _starts_lower(text):
         return False
     if line.gap is None:
@@ -452,7 +462,7 @@ def _join(left: str, right: str, vocabulary: _Vocabulary) -> str:
 # --- the public function ---------------------------------------------------------------
 
 
-def text_to_blocks(text: str, first_page: int | None = None) -> list[Block]:
+def text_to_blocks(text: str, first_page: int | None = None, laid_out: bool = False) -> list[Block]:
     """Split a plain text into paragraph Blocks, re-flowing hard-wrapped lines.
 
     Hard-wrapped (a PDF extraction)::
@@ -473,11 +483,16 @@ def text_to_blocks(text: str, first_page: int | None = None) -> list[Block]:
          Block("Trade doubled.")]
 
     ``\\f`` separates pages; with ``first_page`` given, each block carries the
-    page it starts on (else ``page=None``).  Joining the blocks' texts with blank
+    page it starts on (else ``page=None``).  ``laid_out`` says that the blank lines
+    stand where the printed page starts a paragraph (a PDF read with its layout,
+    ``extract.pdf_lines``): then a line without one never starts a paragraph, unless
+    it is a heading or a list item.  Joining the blocks' texts with blank
     lines and re-flowing that gives the same blocks again.
     """
     lines = _read_lines(text, first_page)
     layout = _measure(lines)
+    if laid_out and lines:  # a PDF's lines are the lines it printed
+        layout = replace(layout, wrapped=True, laid_out=True)
     if layout.wrapped:
         segments = _segment_wrapped(lines, layout)
         vocabulary = _Vocabulary(text)

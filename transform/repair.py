@@ -140,23 +140,28 @@ def normalise_whitespace(text: str) -> str:
     return P.TRAILING_SPACES.sub("", text)
 
 
-def repair_text(text: str) -> str:
+def repair_text(text: str, decoded: bool = False) -> str:
     """All repairs in order; idempotent.
 
     ``"the ﬁrst donâ€™t, vis-ˆ-vis"`` → ``"the first don’t, vis-à-vis"``
+
+    ``decoded``: the text was decoded glyph by glyph (a PDF's text layer), not from
+    bytes, so ftfy's byte-level repairs run only where a sign of them shows (``"â€™"``,
+    an entity, a C1 control, a fullwidth letter); they cost the most of all repairs.
     """
     text = P.ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     for _ in range(3):  # ftfy may uncover a second layer of mojibake; stop at a fixed point
-        fixed = _repair_once(text)
+        fixed = _repair_once(text, decoded)
         if fixed == text:
             break
         text = fixed
     return text
 
 
-def _repair_once(text: str) -> str:
+def _repair_once(text: str, decoded: bool = False) -> str:
     text = undo_double_encoding(text)
-    text = ftfy.fix_text(text, _FTFY)
+    if not decoded or P.ENCODING_SLIP.search(text):
+        text = ftfy.fix_text(text, _FTFY)
     text = fold_width(unicodedata.normalize("NFC", text))
     text = fix_macroman_tokens(text)
     text = fix_doubled_apostrophes(text)

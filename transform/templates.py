@@ -14,7 +14,9 @@ learned at all (see :func:`is_learnable`):
 - section headings ("Conclusion", "2. Methods") are structure, never templates;
 - quotations (a line in quotation marks) are someone's words;
 - long prose (more than ``MAX_WORDS`` words) and lines with a year among 8+ words
-  (reference entries, dated sentences) are content.
+  (reference entries, dated sentences) are content;
+- lines made mostly of numbers (the tail of a reference entry, "2000, 18:681-689.",
+  a table cell) repeat across papers without being anyone's template.
 
 and by the share threshold: a quotation that three essays of a 100-document
 folder happen to share stays below 30 % of the family.
@@ -33,6 +35,8 @@ from transform.patterns import templates as P
 
 MAX_WORDS = 60
 MIN_CHARS = 3
+MIN_LETTERS = 3
+MIN_LETTER_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ def is_learnable(line: str) -> bool:
         return False
     if P.SECTION_HEADING.match(text) or P.QUOTATION.match(text):
         return False
+    letters = sum(c.isalpha() for c in text)
+    if letters < MIN_LETTERS or letters < MIN_LETTER_SHARE * len(text.replace(" ", "")):
+        return False  # a reference's tail ("2000, 18:681-689."), a table cell ("(27%)"): numbers, not a template
     return not (words >= 8 and P.YEAR.search(text))
 
 

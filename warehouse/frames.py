@@ -57,7 +57,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "artefacts": ("doc_id", "kind", "rule", "text", "page"),
     "citations": ("doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages", "cite_key", "ref_no",
                   "char_start", "char_end", "group_no", "year_suffix"),
-    "bibliography": ("doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key"),
+    "bibliography": ("doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key", "venue", "doi"),
     "date_mentions": ("doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision", "qualifier",
                       "char_start", "char_end", "inferred_year", "timex_type", "timex_value", "resolved"),
     "time_expressions": ("doc_id", "para_no", "raw", "precision", "qualifier", "char_start", "char_end",
@@ -89,7 +89,7 @@ def document_rows(s: StagedDoc, run_id: str | None = None, now: dt.datetime | No
                            year_suffix=c.year_suffix)
                       for c in d.citations],
         "bibliography": [dict(doc_id=doc_id, ref_no=b.ref_no, raw=b.raw, authors=list(b.authors), year=b.year,
-                              title=b.title, cite_key=b.cite_key)
+                              title=b.title, cite_key=b.cite_key, venue=b.venue, doi=b.doi)
                          for b in d.bibliography],
         "date_mentions": [dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, edtf=m.edtf, date_start=m.date_start,
                                date_end=m.date_end, precision=m.precision, qualifier=m.qualifier,

@@ -80,8 +80,12 @@ CREATE TABLE IF NOT EXISTS bibliography (
     authors  VARCHAR[],
     year     INTEGER,
     title    VARCHAR,
-    cite_key VARCHAR
+    cite_key VARCHAR,
+    venue    VARCHAR,                       -- extra: the journal, book or site the work appeared in
+    doi      VARCHAR                        -- extra: the entry's DOI ("10.1111/pce.12420")
 );
+ALTER TABLE bibliography ADD COLUMN IF NOT EXISTS venue VARCHAR;
+ALTER TABLE bibliography ADD COLUMN IF NOT EXISTS doi VARCHAR;
 
 CREATE TABLE IF NOT EXISTS date_mentions (
     doc_id        VARCHAR NOT NULL,

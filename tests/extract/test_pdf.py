@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from extract.model import ExtractError, RawDocument
-from extract.pdf import extract_pdf
+from extract.pdf import _normalise, extract_pdf
 from transform.model import HEADING, PARAGRAPH
 from transform.pdf_layout import strip_page_furniture
 from transform.reflow import text_to_blocks
@@ -154,6 +154,22 @@ def test_ligatures_are_unfolded():
     pdf.set_font("DejaVu", size=12)
     pdf.cell(0, 8, "The \ufb01nal \ufb02ow of the canal")
     assert extract_pdf(bytes(pdf.output()), "lig.pdf").blocks[0].text == "The final flow of the canal"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Mu¨ller and Sa´nchez", "Müller and Sánchez"),  # the accent drawn after its letter
+        ("Bjo¨rk", "Björk"),
+        ("Fl¨ugel", "Flügel"),  # ... or before it
+        ("Ferna´ndez-Ortı´z", "Fernández-Ortíz"),  # on a dotless i
+        ("Peña and Nun˜ez", "Peña and Nuñez"),
+        ("don´t stop", "don´t stop"),  # not on a consonant: an apostrophe
+        ("\ufb01eld", "field"),
+    ],
+)
+def test_normalise(raw, expected):
+    assert _normalise(raw) == expected
 
 
 # --- files that cannot be read: a stable reason and advice ---------------------------------

@@ -342,6 +342,7 @@ NUMERIC_CASES = [
     ("Salt rose [3, 7].", [("3", 3), ("7", 7)]),
     ("Salt rose [3–5].", [("3–5", 3), ("3–5", 4), ("3–5", 5)]),
     ("Salt rose [1, 4-5; 9].", [("1", 1), ("4-5", 4), ("4-5", 5), ("9", 9)]),
+    ("Salt rose [2e4].", [("2e4", 2), ("2e4", 3), ("2e4", 4)]),  # a font that prints the en dash as "e"
     ("The deed [2001] was lost.", []),
     ("He wrote [sic] twice.", []),
     ("He wrote [...] twice.", []),

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from transform.cruft import Hit, byline_names, is_prose, remove_cruft, split_names, zones
+from transform.cruft import Hit, byline_names, is_prose, remove_cruft, sentence_goes_on, split_names, zones
 from transform.rules import DEFAULT_RULES, RuleError, build_ruleset, compile_rule, default_rule_specs
 
 PROSE = "The canal company raised its tolls twice before the war, and the barge owners protested each time."
@@ -49,6 +49,8 @@ def removed(line, *, context=True):
         ("Posted in", "posted_in"),
         ("Tags: canals, tolls, barges", "posted_in"),
         ("© 2021 Harbour Review. All rights reserved.", "copyright_footer"),
+        ("Received: 3 May 2019 Accepted: 9 June 2019", "paper_history_dates"),
+        ("Received 2 March 2016; Editorial decision 9 April 2016; Accepted 14 April 2016", "paper_history_dates"),
         ("The archive is protected by copyright © 2019", "copyright_footer"),
         ("send message", "site_nav_phrase"),
         ("Main page", "site_nav_phrase"),
@@ -158,6 +160,42 @@ def test_repeated_short_lines_are_running_headers():
     lines = [header, PROSE, PROSE, header, PROSE, header, PROSE]
     res = remove_cruft(lines)
     assert [a.rule for a in res.artefacts].count("repeated_line") == 3
+
+
+@pytest.mark.parametrize("line", ["2011;42:113-121.", "(2013).", "(12%)", "31 4,2"])
+def test_recurring_reference_tails_and_table_cells_are_not_running_headers(line):
+    lines = [line, PROSE, line, PROSE, line, PROSE]
+    res = remove_cruft(lines)
+    assert "repeated_line" not in [a.rule for a in res.artefacts]
+
+
+@pytest.mark.parametrize(
+    "lines, inside",
+    [
+        (["the tolls rose each year, as", "reported by the company in its ledgers"], {1}),
+        (["Canal Review, vol. 5,", "no. 4, pp. 27–33, 2006."], {1}),
+        (["The tolls rose.", "reported later"], set()),  # the line above ended its sentence
+        (["Received 3 May 2019", "Accepted 9 June 2019"], set()),  # a capital opens a line of its own
+        (["", "by the lock"], set()),
+    ],
+)
+def test_sentence_goes_on(lines, inside):
+    assert sentence_goes_on(lines) == inside
+
+
+def test_no_line_rule_applies_inside_a_sentence():
+    lines = ["The barge owners protested each time the tolls rose, as", "reported by the company"]
+    assert remove_cruft(lines, inside=frozenset({1})).lines == tuple(enumerate(lines))
+
+
+def test_a_licence_carried_on_over_lines_of_its_paragraph_goes_with_it():
+    lines = ["© 2019 Ruiz et al. This is an open access article under the Creative Commons",
+             "Attribution Licence, which permits use in any medium, provided",
+             "the original work is cited.", "", PROSE]
+    res = remove_cruft(lines, laid_out=True)
+    assert [idx for idx, _ in res.lines] == [3, 4]
+    assert [a.rule for a in res.artefacts].count("carried_on_line") == 2
+    assert [idx for idx, _ in remove_cruft(lines).lines] == [1, 2, 3, 4]  # without the layout, the lines stay
 
 
 def test_disabled_rule_lets_its_cruft_through():

@@ -1,3 +1,5 @@
+import pytest
+
 from transform.density import page_chrome
 
 PROSE = [
@@ -40,6 +42,23 @@ def test_comments_section_is_cut_from_its_heading():
                 "Reply", "Jane Doe", "Thanks Dale, it is a lovely walk in any season of the year.", "Reply"]
     kept, arts = run(PROSE + PROSE + comments)
     assert kept == PROSE + PROSE and arts[0].rule == "comments_section"
+
+
+@pytest.mark.parametrize(
+    "heading, cut",
+    [
+        ("Leave a Reply", True),
+        ("Comments (4)", True),
+        ("Discussion (12)", True),
+        ("Discussion", False),  # a paper's own section: what follows is its text and references
+        ("4. Discussion", False),
+    ],
+)
+def test_comments_heading(heading, cut):
+    tail = [heading] + PROSE
+    kept, arts = run(PROSE + PROSE + tail)
+    assert (kept == PROSE + PROSE) is cut
+    assert ("comments_section" in [a.rule for a in arts]) is cut
 
 
 def test_an_article_without_chrome_is_untouched():

@@ -155,6 +155,39 @@ def test_blank_line_or_page_break_in_mid_sentence_does_not_split():
     assert blocks[3].text.endswith("the tolls grew with every passing season until the railway reached the valley.")
 
 
+LAID_OUT = (
+    "References\n\n"
+    "1. Holm K, Sato J. Ice on the summit pound in a hard winter of the last century.\n"
+    "Canal Rev. 2011;4:1-9.\n\n"
+    "2. Abel, K. (2013). The tolls of the upper locks and what the company did with them.\n"
+    "doi: 10.5555/cr.2013.4\n\n"
+    "Bayo, T. (2014). Barges on the lower river and the crews who worked them in winter.\n"
+    "Retrieved May 1, 2020, from https://example.org/barges/\n\n"
+    "Cole, R. (2015). Ice on the summit pound.\n"
+)
+
+
+def test_laid_out_blank_lines_are_paragraph_starts():
+    # the printed page says where entries start: a short line ending a sentence goes on,
+    # a blank line after a line without a full stop ends the entry
+    assert [b.text for b in text_to_blocks(LAID_OUT, laid_out=True)] == [
+        "References",
+        "1. Holm K, Sato J. Ice on the summit pound in a hard winter of the last century. Canal Rev. 2011;4:1-9.",
+        "2. Abel, K. (2013). The tolls of the upper locks and what the company did with them. doi: 10.5555/cr.2013.4",
+        "Bayo, T. (2014). Barges on the lower river and the crews who worked them in winter. "
+        "Retrieved May 1, 2020, from https://example.org/barges/",
+        "Cole, R. (2015). Ice on the summit pound.",
+    ]
+    # a short title-like line inside an entry is no heading when the page set it with the entry
+    blocks = text_to_blocks("Holm, T. (2020). Ice on the summit. In GitHub repository.\nGitHub. https://example.org/ice\n"
+                            "\nSato, J. (2021). Barges.\n", laid_out=True)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Holm, T. (2020). Ice on the summit. In GitHub repository. GitHub. https://example.org/ice"),
+        ("paragraph", "Sato, J. (2021). Barges.")]
+    # without that, line lengths and line ends decide, and these short lines mislead them
+    assert text_to_blocks(LAID_OUT) != text_to_blocks(LAID_OUT, laid_out=True)
+
+
 def test_pages_are_none_without_first_page():
     assert {b.page for b in text_to_blocks(WRAPPED_WITH_BREAKS)} == {None}
 

@@ -117,3 +117,15 @@ def test_text_that_is_not_double_encoded_is_left_alone(text):
 def test_fold_width_shows_its_docstring():
     assert fold_width("ＦＵＬＬ width （1）") == "FULL width (1)"
     assert fold_width("价格上涨了５％，（见表１）。") == "价格上涨了５％，（见表１）。"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("the canal donâ€™t close", "the canal don’t close"),  # a sign of mojibake: ftfy runs
+        ("salt &amp; tolls", "salt & tolls"),
+        ("Müller’s lock, 40 °C, ±2 µm", "Müller’s lock, 40 °C, ±2 µm"),  # no sign: left as printed
+    ],
+)
+def test_decoded_text_gets_ftfy_only_where_its_signs_show(raw, expected):
+    assert repair_text(raw, decoded=True) == expected

@@ -23,6 +23,9 @@ from transform.templates import (
         ("“The river is a border and a bond.”", False),
         ("Doe, J. (2011) Canals of the lower valley. Harbour Press, London.", False),
         ("word " * 70, False),
+        ("2004, 18:681-689.", False),  # the tail of a reference entry
+        ("(27%)", False),
+        ("Canal Rev. 12:4", True),
     ],
 )
 def test_is_learnable(line, learnable):

@@ -165,10 +165,12 @@ SURNAME_TOO = frozenset("may march winter summer spring autumn fall easter chris
 
 # ----------------------------------------------------------------- numeric
 # "[12]", "[3, 7]", "[3–5]", "[1, 4-6; 9]"
+# Some PDF fonts map the en dash of a range to "e": "[1e6]" is [1–6].
+_RANGE_DASH = rf"(?:{_DASH}|(?<=\d)e(?=\d))"
 NUMERIC_CITATION = re.compile(
-    rf"\[(?P<body>\s*\d{{1,3}}(?:\s*(?:[,;]|{_DASH})\s*\d{{1,3}})*\s*)\]"
+    rf"\[(?P<body>\s*\d{{1,3}}(?:\s*(?:[,;]|{_RANGE_DASH})\s*\d{{1,3}})*\s*)\]"
 )
-NUMERIC_ITEM = re.compile(rf"(?P<first>\d{{1,3}})(?:\s*{_DASH}\s*(?P<last>\d{{1,3}}))?")
+NUMERIC_ITEM = re.compile(rf"(?P<first>\d{{1,3}})(?:\s*{_RANGE_DASH}\s*(?P<last>\d{{1,3}}))?")
 MAX_RANGE_EXPANSION = 100
 
 # ----------------------------------------------------------------- sections
@@ -191,11 +193,11 @@ REFERENCES_HEADING_PREFIX = re.compile(
 
 # The number that opens an entry: "1.", "1)", "[1]", "1 " (before a capital).
 ENTRY_NUMBER = re.compile(
-    rf"^\s*(?:\[(?P<bracketed>\d{{1,3}})\]|(?P<plain>\d{{1,3}})(?:[.)]|\s(?={_UPPER}|[\"'\u201c\u2018]))|"
+    rf"^\s*(?:\[\s?(?P<bracketed>\d{{1,3}})\s?\]|(?P<plain>\d{{1,3}})(?:[.)]|\s(?={_UPPER}|[\"'\u201c\u2018]))|"
     rf"(?P<superscript>[\u00b9\u00b2\u00b3\u2074-\u2079][\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{{0,2}}))\s*"
 )
 # The same numbers inside a re-flowed block that holds several entries.
-INLINE_ENTRY_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:\[(?P<bracketed>\d{1,3})\]|(?P<plain>\d{1,3})[.)])\s+(?=\S)")
+INLINE_ENTRY_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:\[\s?(?P<bracketed>\d{1,3})\s?\]|(?P<plain>\d{1,3})[.)])\s+(?=\S)")
 # Where an unnumbered entry starts: "Surname, X." or "Surname, Given" after a full stop.
 AUTHOR_ENTRY_START = re.compile(
     rf"(?:^|(?<=[.)]\s))(?={SURNAME_WORD}(?:\s{SURNAME_WORD})?,\s+(?:{_UPPER}\.|{SURNAME_WORD}))"
@@ -249,7 +251,7 @@ TITLE_END = re.compile(r"\s\(|,\s")
 ENTRY_PUBLISHER_YEAR = re.compile(r"\([^()]*?(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\s*\)")
 # A quoted title: "Old Friends," / ‘River treaties’ / 'River treaties'.
 ENTRY_QUOTED_TITLE = re.compile(
-    r"(?:(?<=\s)|^)[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018]{3,300}?)[,.]?[\"\u201d\u2019'](?!\w)"
+    r"(?:(?<=[\s,])|^)[\"\u201c\u2018'](?P<title>[^\"\u201c\u201d\u2018]{3,300}?)[,.]?[\"\u201d\u2019'](?!\w)"
 )
 # A sentence end inside an entry: a full stop after a word of two or more
 # letters or after a closing bracket/quote (not after an initial "C."), or ?/!.
@@ -274,3 +276,46 @@ ORGANISATION_WORDS = frozenset(
 # A block of notes printed at the foot of a page: "1 Chester Plea Rolls, 18 Edw. I.  2 Quarter …"
 PAGE_NOTE_START = re.compile(r"^\s*1\s+[A-Z]")
 PAGE_NOTE_NUMBER = re.compile(r"(?:^|(?<=[.;)])\s+)(?P<n>\d{1,2})\s+(?=[A-Z])")
+
+# ----------------------------------------------------------------- callouts (transform.callouts)
+_SUPER = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
+CALLOUT_RANGE_DASH = re.compile(r"[\-\u2010-\u2015\u2212]")
+CALLOUT_ITEM = re.compile(r"\d{1,3}(?:\s*[\-\u2010-\u2015\u2212]\s*\d{1,3})?")
+#: raised digits after the text they cite from: "worldwide.¹,²", "pathway⁷⁻⁹"
+RAISED_CALLOUT = re.compile(
+    rf"(?<=\S)(?P<group>[\u00b9\u00b2\u00b3\u2074-\u2079][{_SUPER}]{{0,2}}"
+    rf"(?:\s?[,\u2013\u2014\-\u207b]\s?[\u00b9\u00b2\u00b3\u2074-\u2079][{_SUPER}]{{0,2}})*)"
+)
+#: what a raised number after it is not a callout of: a number ("10³"), a unit or a
+#: one- or two-letter symbol ("cm²", "m³", "R²", "x²")
+RAISED_NOT_CALLOUT_BEFORE = re.compile(
+    r"(?:\d|(?<![^\W\d_])[^\W\d_]{1,2}|\b(?:mol|min|sec|rad|cm|mm|km|nm|kg|mg|ml|mL|µm|µg|μm|μg))$"
+)
+#: digits glued to a word or its punctuation, standing alone: "explored2.", "Thailand3,4.", "rats.12"
+GLUED_CALLOUT = re.compile(
+    r"(?<=[^\W\d_]|[.,;:)\]%\u2019\u201d'\"])(?P<group>[1-9]\d{0,2}(?:[,\u2013\-][1-9]\d{0,2})*)"
+    r"(?![\w%\u00b0$\u20ac\u00a3]|[.,:/\-\u2013]\d)"
+)
+#: the word a glued callout follows: three lower-case letters or more ("explored2"; not "CO2", "T5", "k3")
+GLUED_AFTER_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]?[a-z]{3,}$")
+#: words that take a number of their own, glued or not: "type2", "step3", "day7"
+GLUED_NOT_CALLOUT_WORD = re.compile(
+    r"(?i)\b(?:type|step|group|phase|day|week|lane|exon|intron|chr|site|class|stage|version|isoform|domain|"
+    r"loop|helix|primer|clone|line|strain|sample|plot|round|trial|cycle|level|grade|model|figure|table|page)$"
+)
+#: a glued callout after punctuation: "worldwide.12", "respectively,3", "(Smith 2001).4", "25%5"
+GLUED_AFTER_PUNCTUATION = re.compile(r"[^\W\d_]{2,}[\u2019\u201d'\"]?[.,;:)\]][\u2019\u201d'\"]?$|[)\]%]$")
+#: labels a number follows ("Fig.3", "No.1", "pp.12"): glued to them it is theirs, not a callout
+NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:no|nos|nr|p|pp|vol|vols|fig|figs|ref|refs|eq|eqs|tab|art|sec|ch|chap|chr|ver|suppl|n|nn)\.$"
+)
+#: a new sentence after a callout glued to a number's full stop ("surveyed in 1887.2 Their …"):
+#: a capital and a lower-case letter (a table's "1.41 K0412" is no sentence)
+NEW_SENTENCE_AFTER = re.compile(r"\s+[\"\u201c\u2018(]*[A-Z][a-z]*\b(?![\d-])")
+YEAR_BEFORE_FULL_STOP = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d\.$")
+#: a word right after a bracketed number: "(1) a harbour" enumerates, "(1). Acute" cites
+ENUMERATED_AFTER = re.compile(r"\s+[^\W\d_]")
+#: numbers in round brackets: "(1)", "(1, 2)", "(4-6)"
+ROUND_BRACKET_CALLOUT = re.compile(
+    r"\((?P<group>\s*\d{1,3}(?:\s*(?:[,;]|[\-\u2010-\u2015\u2212])\s*\d{1,3})*\s*)\)"
+)

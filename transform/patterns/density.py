@@ -10,11 +10,12 @@ DIGIT = re.compile(r"\d")
 LINK_LABEL = re.compile(r"^[^\W\d][\w&’' -]{1,30}:$")
 # An excerpt cut off by the site: "… the locks froze …", "… the locks froze [...]"
 TRUNCATED = re.compile(r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*(?:read\s+more|continue\s+reading|more)?\s*[»›>]?\s*$", re.I)
-# Where readers' comments begin.
+# Where readers' comments begin.  A bare "Discussion" is not one: it is a paper's own
+# section (and its reference list comes after it); "Discussion (12)" counts comments.
 COMMENTS_HEADING = re.compile(
-    r"(?i)^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions)\b.*|comments?\s*\(\d+\)|"
+    r"(?i)^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions)\b.*|(?:comments?|discussion)\s*\(\d+\)|"
     r"leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|reader\s+comments|join\s+the\s+(?:discussion|conversation)|"
-    r"(?:\d+\s+)?comments?|discussion)\s*:?\s*$"
+    r"(?:\d+\s+)?comments?)\s*:?\s*$"
 )
 # A "cite this page" box: its heading, then the page's own citation in several styles.
 CITE_HEADING = re.compile(

@@ -121,3 +121,78 @@ JOURNAL_ISSUE_YEAR = re.compile(
 )
 #: a resolution or decision printed with its number: "77/291.  Conservation and sustainable use of …"
 NUMBERED_ACT_TITLE = re.compile(r"^\s*(?:(?:Resolution|Decision)\s+)?\d{1,3}/\d{1,4}(?:\s*\([IVXLC]+\))?\.\s+(?P<title>[A-Z].{5,250})$")
+
+# --- a paper's first page as printed (transform.paper_front) ---------------------------------
+#: runs of anything but letters and digits, folded to one space when printed strings are compared
+NON_WORD_RUN = re.compile(r"[\W_]+")
+#: a word broken with a hyphen at the end of a title line: "Ste-"
+TRAILING_HYPHEN_WORD = re.compile(r"([^\W\d_]+)-$")
+LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+#: glyph names a PDF prints when its font has no text mapping: "/gid00030/gid00035"
+GLYPH_NAMES = re.compile(r"/gid\d|\(cid:\d+\)")
+URL_OR_EMAIL = re.compile(r"(?i)https?://|\bwww\.|[\w.+-]+@[\w-]+\.\w|\bdoi\s*:\s*10\.")
+#: a label printed letter by letter: "R E S E A R C H  A R T I C L E"
+LETTER_SPACED = re.compile(r"^\s*(?:[^\W\d_]\s+){3,}")
+#: the article type a journal prints above a title: "Research Article", "Original research",
+#: "Case Report", "MINI REVIEW", "Full Paper", "ReviewArticle", "NANO REVIEW Open Access"
+ARTICLE_TYPE_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:original|research|review|mini|short|brief|full|case|technical|rapid|invited|regular|nano|"
+    r"clinical|systematic|data|methods?|special|feature|focused|opinion|hypothesis|theory|software|"
+    r"open[\s-]*access)\s*)*"
+    r"(?:articles?|papers?|reports?|reviews?|communications?|letters?|notes?|commentary|editorial|perspectives?|"
+    r"study|studies|protocols?|research|open[\s-]*access)"
+    r"(?:\s*open[\s-]*access)?(?:\s*full[\s-]*text[\s-]*article)?\s*$"
+)
+#: an ORCID badge printed as "ID" glued to the name it follows: "Peter NickID"
+ORCID_BADGE = re.compile(r"(?<=[a-z])ID\b")
+SUPERSCRIPT_CHARS = re.compile(r"[\u2070\u00b9\u00b2\u00b3\u2074-\u207f]+")
+#: affiliation and role symbols after an author's name
+AFFILIATION_SYMBOLS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#\u2709\u2605]+")
+#: affiliation numbers glued to a name or standing after it: "Say3", "Lam,1", "Rising 1,"
+GLUED_NUMBER_MARK = re.compile(r"\d+(?:\s*[,\u2013-]\s*\d+)*")
+#: affiliation letters after a name: "Yadav a,", "Bansal b,*"
+LETTER_MARK = re.compile(r"(?<=[^\W\d_])\s+[a-h](?:\s*,\s*[a-h])*(?=\s*(?:[,;&]|\band\b|$))")
+#: initials glued to a surname: "H.S.Srikanth"
+GLUED_INITIALS = re.compile(r"(?<=[A-Z]\.)(?=[A-Z][a-z])")
+BYLINE_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+#: a byline that goes on to the next line: it ends with a comma, "and" or "&"
+BYLINE_GOES_ON = re.compile(r"(?:,|\band|&)\s*$")
+#: one word of a printed personal name: "Ana", "O’Hara", "Ju¨rges", "J.", "J.-P.", "da"
+PERSON_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.\s?-?)+"
+    r"|[^\W\d_](?:[^\W\d_]|[’'\u00a8\u00b4`\u02dc^])*(?:-[^\W\d_](?:[^\W\d_]|[’'\u00a8\u00b4`])*)*\.?"
+)
+NAME_PARTICLES = frozenset("de da das do dos van von der den del della di du la le bin binti ibn al el ul ter ten y e".split())
+#: words of an affiliation, never of a name
+AFFILIATION_WORDS = frozenset(
+    """university universidad universidade université universität universiteit college institute institut
+    department dept school faculty hospital centre center laboratory laboratories lab academy ministry
+    division unit programme program research sciences science engineering medicine medical clinic
+    foundation council corporation company inc ltd gmbh pvt open access article articles review editorial
+    copyright licence license journal volume issue check updates correspondence""".split()
+)
+
+#: a date's digits glued to the words around it: "Accepted14April2016"
+GLUED_DATE = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3})")
+#: a label before a paper's date on its first page
+PAPER_DATE_LABEL = re.compile(
+    r"(?i)(?:\b(?P<published>published(?:\s+online)?|first\s+published|publication\s+date|date\s+of\s+publication)"
+    r"|\b(?P<online>available\s+online|online\s+publication)"
+    r"|\b(?P<accepted>accepted(?:\s+for\s+publication)?)"
+    r"|(?P<copyright>\u00a9|\(c\)|\bcopyright\b(?:\s*\u00a9)?(?:\s*the\s+authors?(?:\(s\))?\.?)?|\bVC\s+the\s+authors?(?:\(s\))?\.?))"
+    r"\s*(?:on|in)?\s*[:.\-\u2013]?\s*"
+)
+#: where the next dated label begins on the same line ("…2016; Accepted …")
+NEXT_DATE_LABEL = re.compile(r"(?i)[;|]|\b(?:received|revised|accepted|published|editorial\s+decision)\b")
+#: the year of the journal issue in a running head or citation line: "(2018) 8:354",
+#: "2018; 21:347-358", "2018:12 1303–1310", "Volume 2018, Article ID 77"
+ISSUE_YEAR = re.compile(
+    r"\((?P<a>(?:19|20)\d\d)\)\s*\d+\s*[:(]\s*\d"
+    r"|(?<![\d.\-/])(?P<b>(?:19|20)\d\d)\s*;\s*\d+\s*[(:]\s*\d"
+    r"|(?<![\d.\-/])(?P<c>(?:19|20)\d\d):\d+\s+\d+\s*[\u2013\-]\s*\d"
+    r"|\bVolume\s+(?P<d>(?:19|20)\d\d)\s*,\s*Article"
+)
+#: an affiliation's mark at the start of its line: "1 Department …", "2Harbour Board", "a School …", "* Correspondence"
+AFFILIATION_MARK_START = re.compile(r"^(?:\d{1,2}\.?\s?(?=[A-Z])|[a-h]\s(?=[A-Z])|[\u00b9\u00b2\u00b3\u2074-\u2079*\u2020\u2021])")
+#: a labelled field of a first page that is not an affiliation: "Abstract:", "Keywords:", "Received:"
+FIELD_LABEL = re.compile(r"(?i)^(?:abstract|summary|background|keywords?|key\s+words|received|accepted|published|citation|edited\s+by|academic\s+editor)\b")

@@ -60,3 +60,9 @@ HIGH_BYTE_CHAR = re.compile(f"[\x80-\xff{''.join(c for c in CP1252_SPECIALS if c
 # other text they are a layout accident and fold to ASCII.
 WIDE_FORMS = re.compile("[\uff01-\uff5e\uffe0-\uffe6]+")
 CJK_CHARS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
+
+# Signs of what ftfy repairs in text decoded from bytes: UTF-8 read as cp1252/latin-1
+# ("â€™", "Ã©", "Â "), C1 control characters, HTML entities, fullwidth forms.
+ENCODING_SLIP = re.compile(
+    r"â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|[\u0080-\u009f]|&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});|[\uff01-\uff5e]"
+)
