@@ -149,4 +149,4 @@ class CleanDocument:
     warnings: tuple[str, ...] = field(default=())
     published_precision: str | None = None  # day | month | season | year: how much of `published` was printed
     reference_date: dt.date | None = None  # the day relative dates are resolved against (None: none known)
-    reference_source: str | None = None  # where it came from: metadata | dateline | pdf_info
+    reference_source: str | None = None  # where it came from: metadata | first_page | dateline

@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS documents (
     family        VARCHAR,                  -- extra: source family for boilerplate learning (site:host | folder:path)
     published_precision VARCHAR,            -- extra: day | month | season | year: how much of `published` the source printed
     reference_date DATE,                    -- extra: the day relative dates ("yesterday", "last week") are read from
-    reference_source VARCHAR                -- extra: where it came from: metadata | dateline | pdf_info; NULL: none
+    reference_source VARCHAR                -- extra: where it came from: metadata | first_page (a paper's printed publication day) | dateline; NULL: none
 );
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_precision VARCHAR;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS reference_date DATE;
