@@ -168,7 +168,7 @@ def byline_names(text: str) -> list[str] | None:
     ``"Department of Soil Science, Eastmoor University"`` → None.
     """
     plain = _strip_marks(text)
-    parts = [p.strip(" .") for p in F.BYLINE_SPLIT.split(plain) if p.strip(" .,")]
+    parts = [p.strip().strip(" .") for p in F.BYLINE_SPLIT.split(plain) if p.strip(" .,\t\n")]
     if not parts:
         return None
     names = [p for p in parts if _is_person(p)]

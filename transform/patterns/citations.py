@@ -304,7 +304,8 @@ GLUED_NOT_CALLOUT_WORD = re.compile(
     r"loop|helix|primer|clone|line|strain|sample|plot|round|trial|cycle|level|grade|model|figure|table|page)$"
 )
 #: a glued callout after punctuation: "worldwide.12", "respectively,3", "(Smith 2001).4", "25%5"
-GLUED_AFTER_PUNCTUATION = re.compile(r"[^\W\d_]{2,}[\u2019\u201d'\"]?[.,;:)\]][\u2019\u201d'\"]?$|[)\]%]$")
+GLUED_AFTER_PUNCTUATION = re.compile(  # a word starts the run (no retry inside a long one)
+    r"(?<![^\W\d_])[^\W\d_]{2,}+[\u2019\u201d'\"]?[.,;:)\]][\u2019\u201d'\"]?$|[)\]%]$")
 #: labels a number follows ("Fig.3", "No.1", "pp.12"): glued to them it is theirs, not a callout
 NUMBER_LABEL_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:no|nos|nr|p|pp|vol|vols|fig|figs|ref|refs|eq|eqs|tab|art|sec|ch|chap|chr|ver|suppl|n|nn)\.$"

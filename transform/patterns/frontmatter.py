@@ -126,11 +126,11 @@ NUMBERED_ACT_TITLE = re.compile(r"^\s*(?:(?:Resolution|Decision)\s+)?\d{1,3}/\d{
 #: runs of anything but letters and digits, folded to one space when printed strings are compared
 NON_WORD_RUN = re.compile(r"[\W_]+")
 #: a word broken with a hyphen at the end of a title line: "Ste-"
-TRAILING_HYPHEN_WORD = re.compile(r"([^\W\d_]+)-$")
+TRAILING_HYPHEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]++)-$")  # from a word's start: no retry inside it
 LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 #: glyph names a PDF prints when its font has no text mapping: "/gid00030/gid00035"
 GLYPH_NAMES = re.compile(r"/gid\d|\(cid:\d+\)")
-URL_OR_EMAIL = re.compile(r"(?i)https?://|\bwww\.|[\w.+-]+@[\w-]+\.\w|\bdoi\s*:\s*10\.")
+URL_OR_EMAIL = re.compile(r"(?i)https?://|\bwww\.|(?<![\w.+-])[\w.+-]++@[\w-]+\.\w|\bdoi\s*:\s*10\.")
 #: a label printed letter by letter: "R E S E A R C H  A R T I C L E"
 LETTER_SPACED = re.compile(r"^\s*(?:[^\W\d_]\s+){3,}")
 #: the article type a journal prints above a title: "Research Article", "Original research",
@@ -154,7 +154,7 @@ GLUED_NUMBER_MARK = re.compile(r"\d+(?:\s*[,\u2013-]\s*\d+)*")
 LETTER_MARK = re.compile(r"(?<=[^\W\d_])\s+[a-h](?:\s*,\s*[a-h])*(?=\s*(?:[,;&]|\band\b|$))")
 #: initials glued to a surname: "H.S.Srikanth"
 GLUED_INITIALS = re.compile(r"(?<=[A-Z]\.)(?=[A-Z][a-z])")
-BYLINE_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+BYLINE_SPLIT = re.compile(r",|;|\band\b|&")  # the parts keep their spaces: strip them
 #: a byline that goes on to the next line: it ends with a comma, "and" or "&"
 BYLINE_GOES_ON = re.compile(r"(?:,|\band|&)\s*$")
 #: one word of a printed personal name: "Ana", "O’Hara", "Ju¨rges", "J.", "J.-P.", "da"
