@@ -28,12 +28,13 @@ Pipeline (one parse per page; every stage works on the same lxml tree):
 from __future__ import annotations
 
 import codecs
+import copy
 import gzip
 import io
 import logging
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import lxml.html
@@ -53,6 +54,10 @@ try:  # trafilatura is the main-content component; without it the density scorer
 except Exception:  # pragma: no cover - exercised only without trafilatura
     trafilatura = None
     _TRAF_OPTIONS = None
+try:  # the readability algorithm, as trafilatura ships it (one of the main-text candidates)
+    from trafilatura.readability_lxml import Document as _Readability
+except Exception:  # pragma: no cover - exercised only without trafilatura
+    _Readability = None
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -623,11 +628,100 @@ def _trafilatura_blocks(tree: etree._Element) -> list[Block]:
         return []
     try:
         doc = trafilatura.bare_extraction(tree, options=_TRAF_OPTIONS)
-    except Exception:  # noqa: BLE001 - a component failure falls back to the density scorer
+    except Exception:  # noqa: BLE001 - a component failure falls back to the other candidates
         return []
     if doc is None or getattr(doc, "body", None) is None:
         return []
     return _blocks_from_body(doc.body)
+
+
+def _readability_blocks(tree: etree._Element) -> list[Block]:
+    """The readability algorithm (trafilatura's fork of readability-lxml) on a copy of the
+    pruned tree: the best-scoring container plus its related siblings."""
+    if _Readability is None:
+        return []
+    try:
+        html = _Readability(copy.deepcopy(tree), min_text_length=25).summary()
+        if not html or not html.strip():
+            return []
+        article = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - a component failure leaves the other candidates
+        return []
+    return _element_blocks(article)
+
+
+_TOKEN_SPLIT = re.compile(r"\w+", re.U)
+
+
+def _bag(blocks: list[Block]) -> Counter:
+    return Counter(t.casefold() for b in blocks for t in _TOKEN_SPLIT.findall(b.text))
+
+
+def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura") -> tuple[str, list[Block]]:
+    """The main text is never narrower than its best signal.
+
+    Start from the primary candidate (trafilatura's choice) and widen to another
+    candidate when that one *holds* it - at least ``pat.WIDEN_CONTAINS`` of the chosen
+    words are among its words - and is clearly longer (``pat.WIDEN_RATIO`` times the
+    words).  A candidate that holds the current choice and more is the same text with
+    what the first pass cut off (the rest of a long document, the other posts of a
+    thread, the other sections of a service page); one that does not hold it is a
+    different block and is not taken for being longer - unless the choice is a scrap
+    (under ``pat.SCRAP_WORDS`` words) and the other ``pat.SCRAP_RATIO`` times as long.
+    An empty primary gives way to the longest candidate.
+
+    ``{"trafilatura": [3 paragraphs], "readability": [the same 3 + 5 more]}`` →
+    ``("readability", [8 paragraphs])``
+    """
+    bags = {k: _bag(v) for k, v in candidates.items() if v}
+    if not bags:
+        return primary, []
+    size = {k: sum(b.values()) for k, b in bags.items()}
+    if primary not in bags:
+        name = max(bags, key=size.get)
+        return name, candidates[name]
+    name = primary
+    for k in sorted(bags, key=lambda k: -size[k]):
+        if (k != name and size[k] > pat.WIDEN_RATIO * size[name]
+                and sum((bags[name] & bags[k]).values()) >= pat.WIDEN_CONTAINS * size[name]
+                and not _adds_teasers(candidates[name], candidates[k])):
+            name = k
+    if name == primary and size[name] < pat.SCRAP_WORDS:
+        longer = [k for k in bags if size[k] > pat.SCRAP_RATIO * size[name]]
+        if longer:
+            name = max(longer, key=size.get)
+    return name, candidates[name]
+
+
+def _teaser_share(blocks: list[Block]) -> float:
+    paras = [b for b in blocks if b.kind != HEADING]
+    return sum(1 for b in paras if pat.TEASER_END.search(b.text)) / len(paras) if paras else 0.0
+
+
+def _adds_teasers(chosen: list[Block], wider: list[Block]) -> bool:
+    """What the wider candidate adds is mostly excerpts cut short ("…"): the cards of
+    other pages (related posts, "you may also like"), not more of this one - unless the
+    choice is made of such excerpts itself (a listing page)."""
+    have = {b.text for b in chosen}
+    extra = [b for b in wider if b.text not in have]
+    share = _teaser_share(extra)
+    return share > pat.TEASER_SHARE and share > 2 * _teaser_share(chosen) + 0.1
+
+
+def main_blocks(tree: etree._Element) -> list[Block]:
+    """The main content of a pruned page: trafilatura's choice, widened by the
+    readability candidate (``choose_main``); the density scorer when both are empty.
+    Readability runs only when the page holds enough text for it to matter: a
+    candidate can never be longer than the page."""
+    first = _trafilatura_blocks(tree)
+    candidates = {"trafilatura": first}
+    size = sum(len(b.text) for b in first)
+    if size < pat.SCRAP_CHARS or int(_STRING_LEN(tree)) > pat.WIDEN_RATIO * size:
+        candidates["readability"] = _readability_blocks(tree)
+    _, blocks = choose_main(candidates)
+    if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
+        blocks = _density_blocks(tree) or blocks
+    return blocks
 
 
 # ==========================================================================
@@ -667,17 +761,53 @@ def _density_blocks(tree: etree._Element) -> list[Block]:
         text = _visible_text(body)
         return [Block(text=text, kind=PARAGRAPH)] if text else []
     best = max(scores, key=scores.get)
+    return _element_blocks(best)
+
+
+_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "html", "form", "center", "table",
+                             "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "header", "footer", "aside",
+                             "nav", "figure", "details", "fieldset", "address", "hr"})
+
+
+def _element_blocks(root: etree._Element) -> list[Block]:
+    """An HTML subtree as blocks, in order: the innermost block elements (p, li, h2...)
+    with their kind; loose text between blocks as paragraphs (split at blank lines);
+    a blockquote's text as quotes.
+
+    ``<div>Intro<p>One.</p><ul><li>Two</li></ul></div>`` → [Intro, One., Two (list_item)]
+    """
     blocks: list[Block] = []
-    quotes: set[etree._Element] = set()
-    for el in best.iter(*_HTML_BLOCK_KIND):
-        if any(a in quotes for a in el.iterancestors()):
-            continue  # inside a quote already taken whole
-        if el.tag == "blockquote":
-            quotes.add(el)
-        elif any(isinstance(c.tag, str) and c.tag in _HTML_BLOCK_KIND for c in el.iterdescendants()):
-            continue  # innermost block elements only
-        for piece in _paragraphs(_visible_text_lines(el)):
-            blocks.append(Block(text=piece, kind=_HTML_BLOCK_KIND[el.tag]))
+
+    def flush(run: list[str], kind: str) -> None:
+        for piece in _paragraphs("".join(run)):
+            blocks.append(Block(text=piece, kind=kind))
+        run.clear()
+
+    def visit(el: etree._Element, kind: str) -> None:
+        run: list[str] = [_ANY_WS.sub(" ", el.text or "")]
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _NO_TEXT_TAGS or not tag:
+                pass
+            elif tag == "br":
+                run.append("\n")
+            elif tag in _HTML_BLOCK_KIND or tag in _CONTAINER_TAGS:
+                flush(run, kind)
+                own = QUOTE if kind == QUOTE else _HTML_BLOCK_KIND.get(tag, kind)
+                if tag in _HTML_BLOCK_KIND and not any(
+                        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_KIND or d.tag in _CONTAINER_TAGS)
+                        for d in child.iterdescendants()):
+                    for piece in _paragraphs(_visible_text_lines(child)):
+                        blocks.append(Block(text=piece, kind=own))
+                else:
+                    visit(child, own if tag in _HTML_BLOCK_KIND else kind)
+            else:
+                run.append(_visible_text_lines(child))
+            if child.tail:
+                run.append(_ANY_WS.sub(" ", child.tail))
+        flush(run, kind)
+
+    visit(root, PARAGRAPH)
     return blocks
 
 
@@ -915,9 +1045,7 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     _merge_split_body(tree)
     _promote_pseudo_headings(tree)
 
-    blocks = _trafilatura_blocks(tree)
-    if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
-        blocks = _density_blocks(tree)
+    blocks = main_blocks(tree)
     blocks, dropped = _postprocess(blocks, meta)
 
     main_chars = sum(len(b.text) for b in blocks)

@@ -200,6 +200,21 @@ SENTENCE_END = re.compile(r"[.:;,!?…]['\"’”)]*$")
 # Paragraphs that are items of a list typed as text: "1. Single-deck cars", "• Open-top cars".
 PSEUDO_LIST_ITEM = re.compile(r"^(?:(\d{1,3})[.)]|[•·▪●◦‣∙]|[-–*])\s+(?=\S)")
 
+# Choosing the main text among candidates (extract.html.choose_main): a candidate replaces
+# the current choice when it holds at least WIDEN_CONTAINS of its words and has WIDEN_RATIO
+# times as many.
+WIDEN_RATIO = 1.3
+WIDEN_CONTAINS = 0.8
+# A choice under SCRAP_WORDS words (a caption, a teaser) gives way to any candidate
+# SCRAP_RATIO times as long; SCRAP_CHARS is the same size in characters.
+SCRAP_WORDS = 100
+SCRAP_RATIO = 2.0
+SCRAP_CHARS = 600
+# Excerpts of other pages end cut short; a widening that adds mostly such paragraphs
+# (more than TEASER_SHARE of them) adds cards of related pages, not this page's text.
+TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+TEASER_SHARE = 0.3
+
 # Containers that announce the article body: never pruned, nor are their ancestors.
 MAIN_CONTENT_ATTR = re.compile(
     r"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|article__(?:body|content)|"

@@ -524,3 +524,77 @@ def test_bench_pages_never_raise_unexpectedly():
     for path in sorted(Path(pages).glob("*.html"))[:20]:
         doc = extract_html(path.read_bytes(), path.name)
         assert doc.blocks and doc.title
+
+
+# --------------------------------------------------------------------------
+# main text from several candidates: never narrower than the best signal
+# --------------------------------------------------------------------------
+
+def _paras(*texts: str) -> list:
+    from transform.model import Block
+
+    return [Block(text=t, kind="paragraph") for t in texts]
+
+
+_LONG = [f"Section {i} of the guide explains how the lock keepers log each boat that passes "
+         f"the gates on the upper reach, in the order they arrive." for i in range(8)]
+
+
+@pytest.mark.parametrize("candidates, expect", [
+    # the wider candidate holds the first pass's text and more: widen
+    ({"trafilatura": _paras(*_LONG[:2]), "readability": _paras(*_LONG)}, "readability"),
+    # longer but a different block: keep the first pass
+    ({"trafilatura": _paras(*_LONG[:5]),
+      "readability": _paras(*(f"Unrelated story number {i} about the weather in the hills, "
+                              f"with rain expected by the weekend across the north." for i in range(14)))},
+     "trafilatura"),
+    # only slightly longer: keep the first pass
+    ({"trafilatura": _paras(*_LONG[:7]), "readability": _paras(*_LONG)}, "trafilatura"),
+    # the first pass found nothing: the longest candidate
+    ({"trafilatura": [], "readability": _paras(*_LONG[:2])}, "readability"),
+    # a scrap (a caption) gives way to a much longer candidate even if it does not hold it
+    ({"trafilatura": _paras("A boat at the top gate."), "readability": _paras(*_LONG[:3])}, "readability"),
+    # what the wider one adds is excerpts of other pages, cut short: keep the first pass
+    ({"trafilatura": _paras(*_LONG[:3]),
+      "readability": _paras(*_LONG[:3], *(f"Another post {i} about the canal starts here and is cut…"
+                                          for i in range(6)))}, "trafilatura"),
+])
+def test_choose_main(candidates, expect):
+    from extract.html import choose_main
+
+    assert choose_main(candidates)[0] == expect
+
+
+def test_choose_main_with_no_candidates():
+    from extract.html import choose_main
+
+    assert choose_main({"trafilatura": [], "readability": []}) == ("trafilatura", [])
+
+
+@pytest.mark.parametrize("html, expect", [
+    ("<div>Intro<p>One.</p><ul><li>Two</li></ul></div>",
+     [("Intro", "paragraph"), ("One.", "paragraph"), ("Two", "list_item")]),
+    ("<div><blockquote><p>Said once.</p>and again</blockquote></div>",
+     [("Said once.", "quote"), ("and again", "quote")]),
+    ("<div><h2>Heading</h2>loose <b>bold</b> text<br><br>next part</div>",
+     [("Heading", "heading"), ("loose bold text", "paragraph"), ("next part", "paragraph")]),
+    ("<div>only text</div>", [("only text", "paragraph")]),
+])
+def test_element_blocks(html, expect):
+    import lxml.html
+
+    from extract.html import _element_blocks
+
+    assert [(b.text, b.kind) for b in _element_blocks(lxml.html.fromstring(html))] == expect
+
+
+def test_long_document_cut_to_one_block_by_the_first_pass_is_read_whole():
+    """A page whose first extractor pass stops at one block (a long manual split into
+    sibling sections with no article markup) is widened to the whole text."""
+    sections = "".join(f"<div class='sect'><h3>Part {i}</h3><p>{_LONG[i]}</p><p>{_LONG[(i + 1) % 8]} "
+                       f"More words follow here in part {i}.</p></div>" for i in range(8))
+    page = f"<html><head><title>Guide</title></head><body><div class='doc'>{sections}</div></body></html>"
+    doc = extract_html(page.encode(), "guide.html")
+    text = _text(doc)
+    for i in range(8):
+        assert f"More words follow here in part {i}." in text
