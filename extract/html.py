@@ -64,7 +64,7 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 MAX_BYTES = 30_000_000          # larger "pages" are not web pages; refuse rather than stall
 MAX_ARTEFACT_CHARS = 4000       # text kept per audit row
-MIN_MAIN_CHARS = 40             # less readable text than this is an empty page
+MIN_MAIN_CHARS = 40             # less readable text than this is kept with a warning (none: refused)
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029]+")
 _ANY_WS = re.compile(r"\s+")
@@ -1003,7 +1003,8 @@ def extract_html(data: bytes, source_path: str) -> RawDocument:
     """Read one web page into a ``RawDocument`` (format ``html``).
 
     Raises ``ExtractError`` (and nothing else) when the page has no readable
-    main text (``empty``), is not text at all (``undecodable``) or is too large.
+    main text at all (``empty``; a short one is kept with a ``short_main_text`` warning),
+    is not text at all (``undecodable``) or is too large.
     """
     try:
         return _extract_html(data, source_path)
@@ -1053,11 +1054,15 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     if refresh is not None and main_chars < 300:
         raise ExtractError("empty", f"{source_path}: the page is only a redirect to {refresh or 'another page'}; "
                            "save the page it points to instead.")
-    if main_chars < MIN_MAIN_CHARS:
+    if main_chars == 0:
         raise ExtractError("empty", f"{source_path}: the page has no readable main text (only navigation, "
                            "forms or scripts; it may need JavaScript to render) - save the rendered page "
                            "or remove the file.")
+    warnings: list[str] = []
+    if main_chars < MIN_MAIN_CHARS:
+        warnings.append(f"short_main_text: only {main_chars} characters of main text; the page may be "
+                        "a stub or need JavaScript to render")
     removed = tuple(_group_removals(removals) + dropped)
     return RawDocument(source_path=source_path, format="html", blocks=tuple(blocks), title=meta.title,
                        authors=meta.authors, published=meta.published, removed=removed,
-                       encoding=encoding, site=meta.site)
+                       encoding=encoding, site=meta.site, warnings=tuple(warnings))

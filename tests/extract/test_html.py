@@ -598,3 +598,17 @@ def test_long_document_cut_to_one_block_by_the_first_pass_is_read_whole():
     text = _text(doc)
     for i in range(8):
         assert f"More words follow here in part {i}." in text
+
+
+@pytest.mark.parametrize("body", [
+    "<main><p>Closed on Mondays.</p></main>",
+    "<article><h1>Opening hours</h1><p>Daily 9-5.</p></article>",
+])
+def test_short_main_text_is_kept_with_a_warning(body):
+    doc = extract_html(f"<html><head><title>Hours</title></head><body>{body}</body></html>".encode(), "s.html")
+    assert doc.blocks
+    assert any(w.startswith("short_main_text") for w in doc.warnings)
+
+
+def test_normal_page_has_no_short_text_warning(article_doc):
+    assert not any(w.startswith("short_main_text") for w in article_doc.warnings)
