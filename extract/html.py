@@ -284,12 +284,32 @@ def _match_rule(el: etree._Element, tag: str) -> pat.ElementRule | None:
     if not role and tag not in _RULE_TAGS and not (attrs and _ANY_RULE_ATTR.search(attrs)):
         return None
     for rule in pat.ELEMENT_RULES:
-        if tag in rule.tags or (role and role in rule.roles) or (
-                rule.attr is not None and attrs and rule.attr.search(attrs)):
+        by_structure = tag in rule.tags or (role and role in rule.roles)
+        if by_structure or (rule.attr is not None and attrs and rule.attr.search(attrs)):
             if rule.max_chars is not None and len(el.text_content().strip()) > rule.max_chars:
                 continue
+            if not by_structure and rule.name not in pat.NAME_RULES_ON_PROSE and _is_long_prose(el):
+                # kept, and its name taken off so that the content extractors' own name
+                # rules do not delete it either
+                for key in ("class", "id"):
+                    el.attrib.pop(key, None)
+                return None
             return rule
     return None
+
+
+def _is_long_prose(el: etree._Element) -> bool:
+    """Running text a class or id name alone must not delete: at least ``pat.PROSE_MIN_CHARS``
+    characters outside links, links under ``pat.PROSE_MAX_LINK_DENSITY`` of the text, and
+    sentences (``pat.PROSE_MIN_SENTENCES`` full stops or more).  A "share" or "tags" name on
+    a link bar or a short widget still prunes it."""
+    total = int(_STRING_LEN(el))
+    if total < pat.PROSE_MIN_CHARS:
+        return False
+    links = sum(len(t.strip()) for t in _LINK_TEXT(el))
+    if total - links < pat.PROSE_MIN_CHARS or links > pat.PROSE_MAX_LINK_DENSITY * total:
+        return False
+    return len(pat.SENTENCE_STOP.findall(el.text_content())) >= pat.PROSE_MIN_SENTENCES
 
 
 def _is_main_marker(el: etree._Element, tag: str) -> bool:
@@ -985,6 +1005,22 @@ def _redirect_target(tree: etree._Element) -> str | None:
     return None
 
 
+def _has_own_text(blocks: list[Block], tree: etree._Element) -> bool:
+    """Some block is more than a heading or a link's label (a short page still says something:
+    "Closed on Mondays."; a page that did not render shows only its name and menu links)."""
+    labels = sorted({t for t in (_fold(_flat_text(e)) for e in tree.iter("a", "h1", "h2", "h3", "button", "label"))
+                     if t}, key=len, reverse=True)
+    for b in blocks:
+        if b.kind == HEADING:
+            continue
+        rest = _fold(b.text)
+        for label in labels:
+            rest = rest.replace(label, " ")
+        if any(ch.isalnum() for ch in rest):
+            return True
+    return False
+
+
 def _group_removals(removals: list[_Removal]) -> list[Artefact]:
     """One audit row per rule (text of its containers, capped)."""
     grouped: dict[tuple[str, str], list[str]] = {}
@@ -1054,6 +1090,8 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     if refresh is not None and main_chars < 300:
         raise ExtractError("empty", f"{source_path}: the page is only a redirect to {refresh or 'another page'}; "
                            "save the page it points to instead.")
+    if 0 < main_chars < MIN_MAIN_CHARS and not _has_own_text(blocks, tree):
+        main_chars = 0  # only a heading and link labels: navigation of a page that did not render
     if main_chars == 0:
         raise ExtractError("empty", f"{source_path}: the page has no readable main text (only navigation, "
                            "forms or scripts; it may need JavaScript to render) - save the rendered page "

@@ -183,6 +183,16 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ),
 )
 
+# A class/id name rule never deletes long running text: an element with this much text
+# outside links, few links and several sentences is looked into instead (its link bars and
+# widgets are still pruned).  Reader comments and consent banners are prose by nature and
+# are recognised by name whatever their length.
+PROSE_MIN_CHARS = 300
+PROSE_MAX_LINK_DENSITY = 0.25
+PROSE_MIN_SENTENCES = 3
+SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+NAME_RULES_ON_PROSE = frozenset({"comments_container", "cookie_consent_container"})
+
 # Embedded social-media posts (the provider's own markup): quoted content, not share
 # buttons, even when the page wraps them in a "social" container.
 EMBEDDED_POST_ATTR = re.compile(

@@ -612,3 +612,33 @@ def test_short_main_text_is_kept_with_a_warning(body):
 
 def test_normal_page_has_no_short_text_warning(article_doc):
     assert not any(w.startswith("short_main_text") for w in article_doc.warnings)
+
+
+def test_page_with_only_its_name_and_menu_links_is_still_empty():
+    page = ("<html><head><title>Shop</title></head><body><div><h1>Shop</h1>"
+            "<ul><li><a href='#search'>Find a product...</a></li></ul></div></body></html>")
+    with pytest.raises(ExtractError) as err:
+        extract_html(page.encode(), "shell.html")
+    assert err.value.reason == "empty"
+
+
+_PROSE = ("Sharing a folder with another account gives it the same rights as yours. The other person "
+          "can open, copy and rename every file in it. They cannot delete the folder itself. You can "
+          "stop sharing at any time from the folder's menu, and the other account loses access at once. "
+          "Files they copied elsewhere stay with them. Choose the people you share with carefully.")
+
+
+@pytest.mark.parametrize("attrs", ['class="sharing-section"', 'id="tags"', 'class="tab-pane hidden-modal"'])
+def test_a_class_name_alone_never_deletes_long_prose(attrs):
+    page = (f"<html><head><title>Manual</title></head><body><main><h1>Manual</h1>"
+            f"<p>{P1}</p><div {attrs}><h2>Sharing folders</h2><p>{_PROSE}</p></div><p>{P2}</p></main></body></html>")
+    assert "stop sharing at any time" in _text(extract_html(page.encode(), "manual.html"))
+
+
+def test_a_share_bar_is_still_pruned():
+    page = (f"<html><head><title>T</title></head><body><main><p>{P1}</p><p>{P2}</p>"
+            "<div class='share-bar'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a> "
+            "<a href='/e'>Email this page</a></div></main></body></html>")
+    doc = extract_html(page.encode(), "t.html")
+    assert "Facebook" not in _text(doc)
+    assert any(a.rule == "share_links_container" for a in doc.removed)
