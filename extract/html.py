@@ -19,7 +19,9 @@ Pipeline (one parse per page; every stage works on the same lxml tree):
    and sub-headings drawn as bold or "subhead" divs become <h3>;
 6. if trafilatura finds nothing, a link-density scorer over the pruned tree
    picks the densest text container;
-7. drop the title repeated as a heading, bylines/datelines at the top and
+7. reader comments in the pruned comment containers are read apart
+   (``extract.html_comments``): never main text, they go to ``RawDocument.comments``;
+8. drop the title repeated as a heading, bylines/datelines at the top and
    template prompts (``BLOCK_RULES``), recording each; paragraphs typed as
    list items ("1. ...", "• ...") become list_item blocks.
 
@@ -41,6 +43,7 @@ import lxml.html
 from lxml import etree
 
 from extract import html_patterns as pat
+from extract.html_comments import read_comments
 from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date, split_authors
 from extract.model import ExtractError, RawDocument
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
@@ -325,6 +328,7 @@ def _is_main_marker(el: etree._Element, tag: str) -> bool:
 class _Removal:
     rule: pat.ElementRule
     text: str
+    element: etree._Element | None = None  # kept for comment containers (read into comments)
 
 
 _P_TEXT = etree.XPath("descendant-or-self::p//text()")
@@ -380,7 +384,7 @@ def prune_boilerplate(tree: etree._Element) -> list[_Removal]:
             to_remove.append(child)
             text = _flat_text(child)
             if text:
-                removals.append(_Removal(rule, text))
+                removals.append(_Removal(rule, text, child if rule.kind == "comments" else None))
     for el in to_remove:
         _drop(el)
     return removals
@@ -1101,6 +1105,7 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
         warnings.append(f"short_main_text: only {main_chars} characters of main text; the page may be "
                         "a stub or need JavaScript to render")
     removed = tuple(_group_removals(removals) + dropped)
+    comments = read_comments([r.element for r in removals if r.element is not None])
     return RawDocument(source_path=source_path, format="html", blocks=tuple(blocks), title=meta.title,
                        authors=meta.authors, published=meta.published, removed=removed,
-                       encoding=encoding, site=meta.site, warnings=tuple(warnings))
+                       encoding=encoding, site=meta.site, warnings=tuple(warnings), comments=tuple(comments))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from transform.model import Artefact, Block
+from transform.model import Artefact, Block, Comment
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class RawDocument:
     encoding: str | None = None
     site: str | None = None  # where the document came from (web host or site name), when known
     warnings: tuple[str, ...] = field(default=())
+    comments: tuple[Comment, ...] = ()  # html: reader comments, kept out of the blocks
 
 
 class ExtractError(Exception):

@@ -287,4 +287,5 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         fingerprints=tuple(cleaned.fingerprints.items()),
         warnings=raw.warnings,
         published_precision=precision,
+        comments=tuple(replace(c, text=repair_text(c.text).strip()) for c in raw.comments),
     )

@@ -41,6 +41,16 @@ class Artefact:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A reader comment of a web page: kept out of ``body_text``, stored on its own."""
+
+    comment_no: int  # 0-based, in page order
+    text: str
+    author: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Citation:
     """An in-text citation (or the spot where a footnote marker was removed)."""
 
@@ -117,3 +127,4 @@ class CleanDocument:
     fingerprints: tuple[tuple[str, str], ...] = ()  # (line key, example) of learnable lines, for templates
     warnings: tuple[str, ...] = field(default=())
     published_precision: str | None = None  # day | month | season | year: how much of `published` was printed
+    comments: tuple[Comment, ...] = ()  # reader comments (web pages), not part of body_text

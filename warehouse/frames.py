@@ -16,7 +16,7 @@ from extract.files import FileInfo
 from transform.model import CleanDocument
 
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-              "line_fingerprints")
+              "line_fingerprints", "comments")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
 
 def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) -> dict[str, pd.DataFrame]:
     """One DataFrame per document-level table for the staged documents."""
-    docs, paras, arts, cits, bibs, dates, prints = [], [], [], [], [], [], []
+    docs, paras, arts, cits, bibs, dates, prints, comments = [], [], [], [], [], [], [], []
     for s in staged:
         d, doc_id = s.doc, s.doc_id
         docs.append(
@@ -80,6 +80,10 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
                  title=b.title, cite_key=b.cite_key)
             for b in d.bibliography
         )
+        comments.extend(
+            dict(doc_id=doc_id, comment_no=c.comment_no, author=c.author, published=c.published, text=c.text)
+            for c in d.comments
+        )
         dates.extend(
             dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, edtf=m.edtf, date_start=m.date_start,
                  date_end=m.date_end, precision=m.precision, qualifier=m.qualifier,
@@ -98,6 +102,7 @@ def document_frames(staged: Iterable[StagedDoc], run_id: str, now: dt.datetime) 
         "date_mentions": _frame(dates, ["doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision",
                                         "qualifier", "char_start", "char_end", "inferred_year"]),
         "line_fingerprints": _frame(prints, ["doc_id", "family", "line_key", "example"]),
+        "comments": _frame(comments, ["doc_id", "comment_no", "author", "published", "text"]),
     }
 
 
