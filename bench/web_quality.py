@@ -179,6 +179,26 @@ def _what_went_wrong(reason: str, p: float, r: float, n_ours: int, n_best: int) 
     return f"extra text kept (P={p:.2f})"
 
 
+def cruftless_figures(bench: Path, tools: Path, out: Path, in_process: bool = False) -> dict[str, float]:
+    """cruftless alone on one dev set: score_rouge.py's SUMMARY (per dataset, ``macro``) plus
+    score_text.py's ``bench_F1``/``token_F1``.  Used by the gate test (tests/bench)."""
+    pages = sorted((bench / "pages").glob("*.html"))
+    if in_process:
+        texts = {p.stem: _cruftless_in_process(p.read_bytes(), p.name)[0] for p in pages}
+    else:
+        got = _pipeline(pages, out / "pipeline")
+        texts = {p.stem: got.get(p.stem, ("", ""))[0] for p in pages}
+    d = out / "cruftless"
+    d.mkdir(parents=True, exist_ok=True)
+    for pid, text in texts.items():
+        (d / f"{pid}.txt").write_text(text, encoding="utf-8")
+    truth = bench / "ground-truth.json"
+    figures = _rouge(tools / "score_rouge.py", d, truth, out / "cruftless.csv")
+    figures.update({k: v for k, v in _bench_f1(tools / "score_text.py", d, truth).items()
+                    if k in ("bench_F1", "token_F1")})
+    return figures
+
+
 # --------------------------------------------------------------------------
 # speed
 # --------------------------------------------------------------------------

@@ -521,6 +521,17 @@ def _has_paragraph(el: etree._Element) -> bool:
     return any(len(p.text_content().strip()) >= 40 for p in el.iter("p"))
 
 
+def _drop_skip_links(tree: etree._Element, removals: list[_Removal]) -> None:
+    """Links to a place on the same page that say "Skip to …" are keyboard shortcuts, not text."""
+    for a in list(tree.iter("a")):
+        if (a.get("href") or "").startswith("#") and pat.SKIP_LINK_TEXT.match(a.text_content() or ""):
+            removals.append(_Removal(_SKIP_LINK_RULE, _flat_text(a)))
+            _drop(a)
+
+
+_SKIP_LINK_RULE = pat.ElementRule("skip_link", "navigation")
+
+
 def _strip_scripts(tree: etree._Element) -> None:
     """Remove scripts, styles and templates.  JSON-LD (read already) moves to
     <head>, where the content extractor still sees the page type."""
@@ -1083,6 +1094,7 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     _strip_scripts(tree)
     _unwrap_embedded_posts(tree)
     removals = prune_boilerplate(tree)
+    _drop_skip_links(tree, removals)
     _merge_split_body(tree)
     _promote_pseudo_headings(tree)
 

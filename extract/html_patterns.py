@@ -193,6 +193,9 @@ PROSE_MIN_SENTENCES = 3
 SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 NAME_RULES_ON_PROSE = frozenset({"comments_container", "cookie_consent_container"})
 
+# In-page "skip to content" links for keyboard users (``<a href="#main">Skip to main content</a>``).
+SKIP_LINK_TEXT = re.compile(r"^\s*(?:skip|jump|go)\s+(?:to|over)\b", re.I)
+
 # Embedded social-media posts (the provider's own markup): quoted content, not share
 # buttons, even when the page wraps them in a "social" container.
 EMBEDDED_POST_ATTR = re.compile(
@@ -346,6 +349,13 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "footer",
         re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved", re.I),
         max_words=30,
+        edge=True,
+    ),
+    BlockRule(
+        "copyright_footer",
+        "footer",
+        re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4}).{0,200}\b(?:all )?rights reserved\b", re.I | re.S),
+        max_words=150,
         edge=True,
     ),
     BlockRule(

@@ -642,3 +642,24 @@ def test_a_share_bar_is_still_pruned():
     doc = extract_html(page.encode(), "t.html")
     assert "Facebook" not in _text(doc)
     assert any(a.rule == "share_links_container" for a in doc.removed)
+
+
+def test_skip_link_and_copyright_footer_are_removed_and_recorded():
+    footer = ("Copyright 2021 The Weir Society. All rights reserved. Use of this site means you accept its "
+              "terms of use and privacy policy; prices and opening times are given by third parties.")
+    page = (f"<html><head><title>Weir</title></head><body><main><p><a href='#content'>Skip to main content</a> "
+            f"{P1}</p><p>{P2}</p><p>{P3}</p><p>{footer}</p></main></body></html>")
+    doc = extract_html(page.encode(), "weir.html")
+    text = _text(doc)
+    assert "Skip to main content" not in text and P1 in text
+    assert "All rights reserved" not in text
+    assert {"skip_link", "copyright_footer"} <= {a.rule for a in doc.removed}
+
+
+def test_prose_mentioning_copyright_mid_article_is_kept():
+    para = ("Copyright law was the subject of the society's last meeting, where members agreed that "
+            "all rights reserved notices on old maps should be checked before scanning.")
+    page = (f"<html><head><title>Weir</title></head><body><main><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+            f"<p>{P4}</p><p>{P1} Again.</p><p>{para}</p><p>{P2} Again.</p><p>{P3} Again.</p><p>{P4} Again.</p>"
+            "<p>One more closing paragraph of the article.</p></main></body></html>")
+    assert para in _text(extract_html(page.encode(), "weir.html"))

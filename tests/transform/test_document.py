@@ -186,3 +186,19 @@ def test_a_paper_without_a_dateline_is_dated_by_its_journal_issue():
             "The upper river has nine locks, and every one of them was rebuilt at least once after the floods.")
     doc = clean_document(RawDocument("paper.txt", "txt", (Block(text),)))
     assert (doc.published, doc.published_precision) == (dt.date(2017, 1, 1), "year")
+
+
+def test_a_web_page_keeps_what_it_repeats():
+    """A refrain printed three times on a web page is its text, not a running header."""
+    from extract.model import RawDocument
+    from transform.document import clean_document
+    from transform.model import Block
+
+    refrain = "Pull together, pull again"
+    verses = [f"Verse {n} tells how the crew rowed past the {place} before the tide turned."
+              for n, place in ((1, "mill"), (2, "church"), (3, "old quay"))]
+    blocks = []
+    for verse in verses:
+        blocks += [Block(verse), Block(refrain)]
+    doc = clean_document(RawDocument(source_path="song.html", format="html", blocks=tuple(blocks)))
+    assert doc.body_text.count(refrain) == 3
