@@ -743,9 +743,55 @@ def _adds_teasers(chosen: list[Block], wider: list[Block]) -> bool:
     return share > pat.TEASER_SHARE and share > 2 * _teaser_share(chosen) + 0.1
 
 
+def _item_key(el: etree._Element) -> tuple[str, str] | None:
+    if not isinstance(el.tag, str) or el.tag not in _ITEM_TAGS:
+        return None
+    cls = (el.get("class") or "").split()
+    return el.tag, cls[0] if cls else ""
+
+
+_ITEM_TAGS = frozenset({"div", "article", "li", "section", "tr", "dl", "table"})
+
+
+def _repeated_items_blocks(tree: etree._Element) -> list[list[Block]]:
+    """The posts of a thread, the entries of a listing: the largest run of sibling
+    elements of one kind (same tag and first class) of which at least
+    ``pat.ITEMS_MIN`` carry ``pat.ITEM_MIN_CHARS`` characters of text outside links;
+    each item's blocks, in order.  Empty when the page has no such run."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    best: list[etree._Element] = []
+    best_size = 0
+    for parent in body.iter(*_ITEM_PARENTS):
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            key = _item_key(child)
+            if key is not None:
+                groups.setdefault(key, []).append(child)
+        for members in groups.values():
+            if len(members) < pat.ITEMS_MIN:
+                continue
+            sizes = [_plain_len(m) for m in members]
+            if sum(1 for n in sizes if n >= pat.ITEM_MIN_CHARS) < pat.ITEMS_MIN:
+                continue
+            if sum(sizes) > best_size:
+                best, best_size = members, sum(sizes)
+    return [_element_blocks(m) for m in best]
+
+
+_ITEM_PARENTS = ("div", "section", "main", "article", "ol", "ul", "tbody", "table", "body", "form")
+
+
+def _words_in(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)
+
+
 def main_blocks(tree: etree._Element) -> list[Block]:
     """The main content of a pruned page: trafilatura's choice, widened by the
-    readability candidate (``choose_main``); the density scorer when both are empty.
+    readability candidate or the run of repeated items (the posts of a thread, the
+    entries of a listing) that holds it (``choose_main``); the density scorer when all
+    are empty.
     Readability runs only when the page holds enough text for it to matter: a
     candidate can never be longer than the page."""
     first = _trafilatura_blocks(tree)
@@ -753,6 +799,11 @@ def main_blocks(tree: etree._Element) -> list[Block]:
     size = sum(len(b.text) for b in first)
     if size < pat.SCRAP_CHARS or int(_STRING_LEN(tree)) > pat.WIDEN_RATIO * size:
         candidates["readability"] = _readability_blocks(tree)
+        items = _repeated_items_blocks(tree) if _words_in(first) < pat.ITEMS_WHEN_UNDER_WORDS else []
+        if items:
+            # the first pass and the items it left out (a block it already holds is not repeated)
+            have = "\n".join(b.text for b in first)
+            candidates["items"] = first + [b for item in items for b in item if b.text not in have]
     _, blocks = choose_main(candidates)
     if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
         blocks = _density_blocks(tree) or blocks

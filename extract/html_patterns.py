@@ -223,6 +223,12 @@ WIDEN_CONTAINS = 0.8
 SCRAP_WORDS = 100
 SCRAP_RATIO = 2.0
 SCRAP_CHARS = 600
+# Repeated items (forum posts, listing entries): a run of at least ITEMS_MIN siblings of one
+# kind, ITEMS_MIN of them with ITEM_MIN_CHARS characters of text outside links.
+ITEMS_MIN = 5
+# Only a short first pass (one post, one entry, an intro) is widened to the items.
+ITEMS_WHEN_UNDER_WORDS = 100
+ITEM_MIN_CHARS = 80
 # Excerpts of other pages end cut short; a widening that adds mostly such paragraphs
 # (more than TEASER_SHARE of them) adds cards of related pages, not this page's text.
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")

@@ -663,3 +663,35 @@ def test_prose_mentioning_copyright_mid_article_is_kept():
             f"<p>{P4}</p><p>{P1} Again.</p><p>{para}</p><p>{P2} Again.</p><p>{P3} Again.</p><p>{P4} Again.</p>"
             "<p>One more closing paragraph of the article.</p></main></body></html>")
     assert para in _text(extract_html(page.encode(), "weir.html"))
+
+
+_POSTS = [f"Reply {i}: I planed the oak board along the grain and the tear-out stopped; a sharper iron "
+          f"and a lighter cut did the rest for me on the {i}th try." for i in range(6)]
+_THREAD = ("<html><head><title>Planing oak</title></head><body><main><div class='thread'>"
+           + "".join(f"<article class='post'><span class='user'>user{i}</span><div class='body'><p>{t}</p></div>"
+                     "</article>" for i, t in enumerate(_POSTS)) + "</div></main></body></html>")
+
+
+def test_repeated_items_are_the_posts_of_a_thread():
+    from extract.html import _repeated_items_blocks, parse_html
+
+    items = _repeated_items_blocks(parse_html(_THREAD))
+    assert [next(b.text for b in item if b.text.startswith("Reply")) for item in items] == _POSTS
+
+
+def test_a_first_pass_that_kept_one_post_is_widened_to_the_thread(monkeypatch):
+    import extract.html as html_module
+    from transform.model import Block
+
+    monkeypatch.setattr(html_module, "_trafilatura_blocks", lambda tree: [Block(_POSTS[0])])
+    text = "\n".join(b.text for b in html_module.main_blocks(html_module.parse_html(_THREAD)))
+    assert all(post in text for post in _POSTS) and text.count(_POSTS[0]) == 1
+
+
+def test_a_long_article_is_not_widened_to_sibling_cards(monkeypatch):
+    import extract.html as html_module
+    from transform.model import Block
+
+    article = [Block(t) for t in _LONG]  # well over the words a first pass must have to stand alone
+    monkeypatch.setattr(html_module, "_trafilatura_blocks", lambda tree: article)
+    assert html_module.main_blocks(html_module.parse_html(_THREAD)) == article
