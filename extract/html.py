@@ -685,11 +685,9 @@ def _readability_blocks(tree: etree._Element) -> list[Block]:
     return _element_blocks(article)
 
 
-_TOKEN_SPLIT = re.compile(r"\w+", re.U)
-
-
 def _bag(blocks: list[Block]) -> Counter:
-    return Counter(t.casefold() for b in blocks for t in _TOKEN_SPLIT.findall(b.text))
+    """The words of some blocks, as a multiset (case folded, split at whitespace)."""
+    return Counter(" ".join(b.text for b in blocks).casefold().split())
 
 
 def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura") -> tuple[str, list[Block]]:
