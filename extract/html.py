@@ -19,7 +19,9 @@ Pipeline (one parse per page; every stage works on the same lxml tree):
    and sub-headings drawn as bold or "subhead" divs become <h3>;
 6. if trafilatura finds nothing, a link-density scorer over the pruned tree
    picks the densest text container;
-7. drop the title repeated as a heading, bylines/datelines at the top and
+7. reader comments in the pruned comment containers are read apart
+   (``extract.html_comments``): never main text, they go to ``RawDocument.comments``;
+8. drop the title repeated as a heading, bylines/datelines at the top and
    template prompts (``BLOCK_RULES``), recording each; paragraphs typed as
    list items ("1. ...", "• ...") become list_item blocks.
 
@@ -27,12 +29,13 @@ Pipeline (one parse per page; every stage works on the same lxml tree):
 """
 from __future__ import annotations
 
+import copy
 import gzip
 import io
 import logging
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import lxml.html
@@ -40,6 +43,7 @@ from lxml import etree
 
 from extract import html_patterns as pat
 from extract.decode import NotText, decode_html
+from extract.html_comments import read_comments
 from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date, split_authors
 from extract.model import ExtractError, RawDocument
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
@@ -53,13 +57,17 @@ try:  # trafilatura is the main-content component; without it the density scorer
 except Exception:  # pragma: no cover - exercised only without trafilatura
     trafilatura = None
     _TRAF_OPTIONS = None
+try:  # the readability algorithm, as trafilatura ships it (one of the main-text candidates)
+    from trafilatura.readability_lxml import Document as _Readability
+except Exception:  # pragma: no cover - exercised only without trafilatura
+    _Readability = None
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 MAX_BYTES = 30_000_000          # larger "pages" are not web pages; refuse rather than stall
 MAX_ARTEFACT_CHARS = 4000       # text kept per audit row
-MIN_MAIN_CHARS = 40             # less readable text than this is an empty page
+MIN_MAIN_CHARS = 40             # less readable text than this is kept with a warning (none: refused)
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029]+")
 _ANY_WS = re.compile(r"\s+")
@@ -209,12 +217,32 @@ def _match_rule(el: etree._Element, tag: str) -> pat.ElementRule | None:
     if not role and tag not in _RULE_TAGS and not (attrs and _ANY_RULE_ATTR.search(attrs)):
         return None
     for rule in pat.ELEMENT_RULES:
-        if tag in rule.tags or (role and role in rule.roles) or (
-                rule.attr is not None and attrs and rule.attr.search(attrs)):
+        by_structure = tag in rule.tags or (role and role in rule.roles)
+        if by_structure or (rule.attr is not None and attrs and rule.attr.search(attrs)):
             if rule.max_chars is not None and len(el.text_content().strip()) > rule.max_chars:
                 continue
+            if not by_structure and rule.name not in pat.NAME_RULES_ON_PROSE and _is_long_prose(el):
+                # kept, and its name taken off so that the content extractors' own name
+                # rules do not delete it either
+                for key in ("class", "id"):
+                    el.attrib.pop(key, None)
+                return None
             return rule
     return None
+
+
+def _is_long_prose(el: etree._Element) -> bool:
+    """Running text a class or id name alone must not delete: at least ``pat.PROSE_MIN_CHARS``
+    characters outside links, links under ``pat.PROSE_MAX_LINK_DENSITY`` of the text, and
+    sentences (``pat.PROSE_MIN_SENTENCES`` full stops or more).  A "share" or "tags" name on
+    a link bar or a short widget still prunes it."""
+    total = int(_STRING_LEN(el))
+    if total < pat.PROSE_MIN_CHARS:
+        return False
+    links = sum(len(t.strip()) for t in _LINK_TEXT(el))
+    if total - links < pat.PROSE_MIN_CHARS or links > pat.PROSE_MAX_LINK_DENSITY * total:
+        return False
+    return len(pat.SENTENCE_STOP.findall(el.text_content())) >= pat.PROSE_MIN_SENTENCES
 
 
 def _is_main_marker(el: etree._Element, tag: str) -> bool:
@@ -230,6 +258,7 @@ def _is_main_marker(el: etree._Element, tag: str) -> bool:
 class _Removal:
     rule: pat.ElementRule
     text: str
+    element: etree._Element | None = None  # kept for comment containers (read into comments)
 
 
 _P_TEXT = etree.XPath("descendant-or-self::p//text()")
@@ -285,7 +314,7 @@ def prune_boilerplate(tree: etree._Element) -> list[_Removal]:
             to_remove.append(child)
             text = _flat_text(child)
             if text:
-                removals.append(_Removal(rule, text))
+                removals.append(_Removal(rule, text, child if rule.kind == "comments" else None))
     for el in to_remove:
         _drop(el)
     return removals
@@ -422,6 +451,17 @@ def _has_paragraph(el: etree._Element) -> bool:
     return any(len(p.text_content().strip()) >= 40 for p in el.iter("p"))
 
 
+def _drop_skip_links(tree: etree._Element, removals: list[_Removal]) -> None:
+    """Links to a place on the same page that say "Skip to …" are keyboard shortcuts, not text."""
+    for a in list(tree.iter("a")):
+        if (a.get("href") or "").startswith("#") and pat.SKIP_LINK_TEXT.match(a.text_content() or ""):
+            removals.append(_Removal(_SKIP_LINK_RULE, _flat_text(a)))
+            _drop(a)
+
+
+_SKIP_LINK_RULE = pat.ElementRule("skip_link", "navigation")
+
+
 def _strip_scripts(tree: etree._Element) -> None:
     """Remove scripts, styles and templates.  JSON-LD (read already) moves to
     <head>, where the content extractor still sees the page type."""
@@ -553,11 +593,149 @@ def _trafilatura_blocks(tree: etree._Element) -> list[Block]:
         return []
     try:
         doc = trafilatura.bare_extraction(tree, options=_TRAF_OPTIONS)
-    except Exception:  # noqa: BLE001 - a component failure falls back to the density scorer
+    except Exception:  # noqa: BLE001 - a component failure falls back to the other candidates
         return []
     if doc is None or getattr(doc, "body", None) is None:
         return []
     return _blocks_from_body(doc.body)
+
+
+def _readability_blocks(tree: etree._Element) -> list[Block]:
+    """The readability algorithm (trafilatura's fork of readability-lxml) on a copy of the
+    pruned tree: the best-scoring container plus its related siblings."""
+    if _Readability is None:
+        return []
+    try:
+        html = _Readability(copy.deepcopy(tree), min_text_length=25).summary()
+        if not html or not html.strip():
+            return []
+        article = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - a component failure leaves the other candidates
+        return []
+    return _element_blocks(article)
+
+
+def _bag(blocks: list[Block]) -> Counter:
+    """The words of some blocks, as a multiset (case folded, split at whitespace)."""
+    return Counter(" ".join(b.text for b in blocks).casefold().split())
+
+
+def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura") -> tuple[str, list[Block]]:
+    """The main text is never narrower than its best signal.
+
+    Start from the primary candidate (trafilatura's choice) and widen to another
+    candidate when that one *holds* it - at least ``pat.WIDEN_CONTAINS`` of the chosen
+    words are among its words - and is clearly longer (``pat.WIDEN_RATIO`` times the
+    words).  A candidate that holds the current choice and more is the same text with
+    what the first pass cut off (the rest of a long document, the other posts of a
+    thread, the other sections of a service page); one that does not hold it is a
+    different block and is not taken for being longer - unless the choice is a scrap
+    (under ``pat.SCRAP_WORDS`` words) and the other ``pat.SCRAP_RATIO`` times as long.
+    An empty primary gives way to the longest candidate.
+
+    ``{"trafilatura": [3 paragraphs], "readability": [the same 3 + 5 more]}`` →
+    ``("readability", [8 paragraphs])``
+    """
+    bags = {k: _bag(v) for k, v in candidates.items() if v}
+    if not bags:
+        return primary, []
+    size = {k: sum(b.values()) for k, b in bags.items()}
+    if primary not in bags:
+        name = max(bags, key=size.get)
+        return name, candidates[name]
+    name = primary
+    for k in sorted(bags, key=lambda k: -size[k]):
+        if (k != name and size[k] > pat.WIDEN_RATIO * size[name]
+                and sum((bags[name] & bags[k]).values()) >= pat.WIDEN_CONTAINS * size[name]
+                and not _adds_teasers(candidates[name], candidates[k])):
+            name = k
+    if name == primary and size[name] < pat.SCRAP_WORDS:
+        longer = [k for k in bags if size[k] > pat.SCRAP_RATIO * size[name]]
+        if longer:
+            name = max(longer, key=size.get)
+    return name, candidates[name]
+
+
+def _teaser_share(blocks: list[Block]) -> float:
+    paras = [b for b in blocks if b.kind != HEADING]
+    return sum(1 for b in paras if pat.TEASER_END.search(b.text)) / len(paras) if paras else 0.0
+
+
+def _adds_teasers(chosen: list[Block], wider: list[Block]) -> bool:
+    """What the wider candidate adds is mostly excerpts cut short ("…"): the cards of
+    other pages (related posts, "you may also like"), not more of this one - unless the
+    choice is made of such excerpts itself (a listing page)."""
+    have = {b.text for b in chosen}
+    extra = [b for b in wider if b.text not in have]
+    share = _teaser_share(extra)
+    return share > pat.TEASER_SHARE and share > 2 * _teaser_share(chosen) + 0.1
+
+
+def _item_key(el: etree._Element) -> tuple[str, str] | None:
+    if not isinstance(el.tag, str) or el.tag not in _ITEM_TAGS:
+        return None
+    cls = (el.get("class") or "").split()
+    return el.tag, cls[0] if cls else ""
+
+
+_ITEM_TAGS = frozenset({"div", "article", "li", "section", "tr", "dl", "table"})
+
+
+def _repeated_items_blocks(tree: etree._Element) -> list[list[Block]]:
+    """The posts of a thread, the entries of a listing: the largest run of sibling
+    elements of one kind (same tag and first class) of which at least
+    ``pat.ITEMS_MIN`` carry ``pat.ITEM_MIN_CHARS`` characters of text outside links;
+    each item's blocks, in order.  Empty when the page has no such run."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    best: list[etree._Element] = []
+    best_size = 0
+    for parent in body.iter(*_ITEM_PARENTS):
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            key = _item_key(child)
+            if key is not None:
+                groups.setdefault(key, []).append(child)
+        for members in groups.values():
+            if len(members) < pat.ITEMS_MIN:
+                continue
+            sizes = [_plain_len(m) for m in members]
+            if sum(1 for n in sizes if n >= pat.ITEM_MIN_CHARS) < pat.ITEMS_MIN:
+                continue
+            if sum(sizes) > best_size:
+                best, best_size = members, sum(sizes)
+    return [_element_blocks(m) for m in best]
+
+
+_ITEM_PARENTS = ("div", "section", "main", "article", "ol", "ul", "tbody", "table", "body", "form")
+
+
+def _words_in(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)
+
+
+def main_blocks(tree: etree._Element) -> list[Block]:
+    """The main content of a pruned page: trafilatura's choice, widened by the
+    readability candidate or the run of repeated items (the posts of a thread, the
+    entries of a listing) that holds it (``choose_main``); the density scorer when all
+    are empty.
+    Readability runs only when the page holds enough text for it to matter: a
+    candidate can never be longer than the page."""
+    first = _trafilatura_blocks(tree)
+    candidates = {"trafilatura": first}
+    size = sum(len(b.text) for b in first)
+    if size < pat.SCRAP_CHARS or int(_STRING_LEN(tree)) > pat.WIDEN_RATIO * size:
+        candidates["readability"] = _readability_blocks(tree)
+        items = _repeated_items_blocks(tree) if _words_in(first) < pat.ITEMS_WHEN_UNDER_WORDS else []
+        if items:
+            # the first pass and the items it left out (a block it already holds is not repeated)
+            have = "\n".join(b.text for b in first)
+            candidates["items"] = first + [b for item in items for b in item if b.text not in have]
+    _, blocks = choose_main(candidates)
+    if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
+        blocks = _density_blocks(tree) or blocks
+    return blocks
 
 
 # ==========================================================================
@@ -597,17 +775,53 @@ def _density_blocks(tree: etree._Element) -> list[Block]:
         text = _visible_text(body)
         return [Block(text=text, kind=PARAGRAPH)] if text else []
     best = max(scores, key=scores.get)
+    return _element_blocks(best)
+
+
+_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "html", "form", "center", "table",
+                             "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "header", "footer", "aside",
+                             "nav", "figure", "details", "fieldset", "address", "hr"})
+
+
+def _element_blocks(root: etree._Element) -> list[Block]:
+    """An HTML subtree as blocks, in order: the innermost block elements (p, li, h2...)
+    with their kind; loose text between blocks as paragraphs (split at blank lines);
+    a blockquote's text as quotes.
+
+    ``<div>Intro<p>One.</p><ul><li>Two</li></ul></div>`` → [Intro, One., Two (list_item)]
+    """
     blocks: list[Block] = []
-    quotes: set[etree._Element] = set()
-    for el in best.iter(*_HTML_BLOCK_KIND):
-        if any(a in quotes for a in el.iterancestors()):
-            continue  # inside a quote already taken whole
-        if el.tag == "blockquote":
-            quotes.add(el)
-        elif any(isinstance(c.tag, str) and c.tag in _HTML_BLOCK_KIND for c in el.iterdescendants()):
-            continue  # innermost block elements only
-        for piece in _paragraphs(_visible_text_lines(el)):
-            blocks.append(Block(text=piece, kind=_HTML_BLOCK_KIND[el.tag]))
+
+    def flush(run: list[str], kind: str) -> None:
+        for piece in _paragraphs("".join(run)):
+            blocks.append(Block(text=piece, kind=kind))
+        run.clear()
+
+    def visit(el: etree._Element, kind: str) -> None:
+        run: list[str] = [_ANY_WS.sub(" ", el.text or "")]
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _NO_TEXT_TAGS or not tag:
+                pass
+            elif tag == "br":
+                run.append("\n")
+            elif tag in _HTML_BLOCK_KIND or tag in _CONTAINER_TAGS:
+                flush(run, kind)
+                own = QUOTE if kind == QUOTE else _HTML_BLOCK_KIND.get(tag, kind)
+                if tag in _HTML_BLOCK_KIND and not any(
+                        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_KIND or d.tag in _CONTAINER_TAGS)
+                        for d in child.iterdescendants()):
+                    for piece in _paragraphs(_visible_text_lines(child)):
+                        blocks.append(Block(text=piece, kind=own))
+                else:
+                    visit(child, own if tag in _HTML_BLOCK_KIND else kind)
+            else:
+                run.append(_visible_text_lines(child))
+            if child.tail:
+                run.append(_ANY_WS.sub(" ", child.tail))
+        flush(run, kind)
+
+    visit(root, PARAGRAPH)
     return blocks
 
 
@@ -785,6 +999,22 @@ def _redirect_target(tree: etree._Element) -> str | None:
     return None
 
 
+def _has_own_text(blocks: list[Block], tree: etree._Element) -> bool:
+    """Some block is more than a heading or a link's label (a short page still says something:
+    "Closed on Mondays."; a page that did not render shows only its name and menu links)."""
+    labels = sorted({t for t in (_fold(_flat_text(e)) for e in tree.iter("a", "h1", "h2", "h3", "button", "label"))
+                     if t}, key=len, reverse=True)
+    for b in blocks:
+        if b.kind == HEADING:
+            continue
+        rest = _fold(b.text)
+        for label in labels:
+            rest = rest.replace(label, " ")
+        if any(ch.isalnum() for ch in rest):
+            return True
+    return False
+
+
 def _group_removals(removals: list[_Removal]) -> list[Artefact]:
     """One audit row per rule (text of its containers, capped)."""
     grouped: dict[tuple[str, str], list[str]] = {}
@@ -803,7 +1033,8 @@ def extract_html(data: bytes, source_path: str) -> RawDocument:
     """Read one web page into a ``RawDocument`` (format ``html``).
 
     Raises ``ExtractError`` (and nothing else) when the page has no readable
-    main text (``empty``), is not text at all (``undecodable``) or is too large.
+    main text at all (``empty``; a short one is kept with a ``short_main_text`` warning),
+    is not text at all (``undecodable``) or is too large.
     """
     try:
         return _extract_html(data, source_path)
@@ -843,12 +1074,11 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     _strip_scripts(tree)
     _unwrap_embedded_posts(tree)
     removals = prune_boilerplate(tree)
+    _drop_skip_links(tree, removals)
     _merge_split_body(tree)
     _promote_pseudo_headings(tree)
 
-    blocks = _trafilatura_blocks(tree)
-    if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
-        blocks = _density_blocks(tree)
+    blocks = main_blocks(tree)
     blocks, dropped = _postprocess(blocks, meta)
 
     main_chars = sum(len(b.text) for b in blocks)
@@ -856,11 +1086,18 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     if refresh is not None and main_chars < 300:
         raise ExtractError("empty", f"{source_path}: the page is only a redirect to {refresh or 'another page'}; "
                            "save the page it points to instead.")
-    if main_chars < MIN_MAIN_CHARS:
+    if 0 < main_chars < MIN_MAIN_CHARS and not _has_own_text(blocks, tree):
+        main_chars = 0  # only a heading and link labels: navigation of a page that did not render
+    if main_chars == 0:
         raise ExtractError("empty", f"{source_path}: the page has no readable main text (only navigation, "
                            "forms or scripts; it may need JavaScript to render) - save the rendered page "
                            "or remove the file.")
+    warnings: list[str] = []
+    if main_chars < MIN_MAIN_CHARS:
+        warnings.append(f"short_main_text: only {main_chars} characters of main text; the page may be "
+                        "a stub or need JavaScript to render")
     removed = tuple(_group_removals(removals) + dropped)
+    comments = read_comments([r.element for r in removals if r.element is not None])
     return RawDocument(source_path=source_path, format="html", blocks=tuple(blocks), title=meta.title,
                        authors=meta.authors, published=meta.published, removed=removed,
-                       encoding=encoding, site=meta.site)
+                       encoding=encoding, site=meta.site, warnings=tuple(warnings), comments=tuple(comments))

@@ -183,6 +183,19 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ),
 )
 
+# A class/id name rule never deletes long running text: an element with this much text
+# outside links, few links and several sentences is looked into instead (its link bars and
+# widgets are still pruned).  Reader comments and consent banners are prose by nature and
+# are recognised by name whatever their length.
+PROSE_MIN_CHARS = 300
+PROSE_MAX_LINK_DENSITY = 0.25
+PROSE_MIN_SENTENCES = 3
+SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+NAME_RULES_ON_PROSE = frozenset({"comments_container", "cookie_consent_container"})
+
+# In-page "skip to content" links for keyboard users (``<a href="#main">Skip to main content</a>``).
+SKIP_LINK_TEXT = re.compile(r"^\s*(?:skip|jump|go)\s+(?:to|over)\b", re.I)
+
 # Embedded social-media posts (the provider's own markup): quoted content, not share
 # buttons, even when the page wraps them in a "social" container.
 EMBEDDED_POST_ATTR = re.compile(
@@ -199,6 +212,27 @@ SUBHEAD_MAX_WORDS = 14
 SENTENCE_END = re.compile(r"[.:;,!?…]['\"’”)]*$")
 # Paragraphs that are items of a list typed as text: "1. Single-deck cars", "• Open-top cars".
 PSEUDO_LIST_ITEM = re.compile(r"^(?:(\d{1,3})[.)]|[•·▪●◦‣∙]|[-–*])\s+(?=\S)")
+
+# Choosing the main text among candidates (extract.html.choose_main): a candidate replaces
+# the current choice when it holds at least WIDEN_CONTAINS of its words and has WIDEN_RATIO
+# times as many.
+WIDEN_RATIO = 1.3
+WIDEN_CONTAINS = 0.8
+# A choice under SCRAP_WORDS words (a caption, a teaser) gives way to any candidate
+# SCRAP_RATIO times as long; SCRAP_CHARS is the same size in characters.
+SCRAP_WORDS = 100
+SCRAP_RATIO = 2.0
+SCRAP_CHARS = 600
+# Repeated items (forum posts, listing entries): a run of at least ITEMS_MIN siblings of one
+# kind, ITEMS_MIN of them with ITEM_MIN_CHARS characters of text outside links.
+ITEMS_MIN = 5
+# Only a short first pass (one post, one entry, an intro) is widened to the items.
+ITEMS_WHEN_UNDER_WORDS = 100
+ITEM_MIN_CHARS = 80
+# Excerpts of other pages end cut short; a widening that adds mostly such paragraphs
+# (more than TEASER_SHARE of them) adds cards of related pages, not this page's text.
+TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+TEASER_SHARE = 0.3
 
 # Containers that announce the article body: never pruned, nor are their ancestors.
 MAIN_CONTENT_ATTR = re.compile(
@@ -321,6 +355,13 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         "footer",
         re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved", re.I),
         max_words=30,
+        edge=True,
+    ),
+    BlockRule(
+        "copyright_footer",
+        "footer",
+        re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4}).{0,200}\b(?:all )?rights reserved\b", re.I | re.S),
+        max_words=150,
         edge=True,
     ),
     BlockRule(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from transform.model import Artefact, Block, PrintedLine
+from transform.model import Artefact, Block, Comment, PrintedLine
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class RawDocument:
     site: str | None = None  # where the document came from (web host or site name), when known
     warnings: tuple[str, ...] = field(default=())
     first_page: tuple[PrintedLine, ...] = ()  # pdf: the first page's lines with size and position
+    comments: tuple[Comment, ...] = ()  # html: reader comments, kept out of the blocks
 
 
 class ExtractError(Exception):

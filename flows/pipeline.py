@@ -228,7 +228,7 @@ def validate_staged(cfg: Config, stage: Stage, docs: pd.DataFrame, run_date: dt.
                 if not files:
                     continue
                 frames[table] = con.execute(
-                    f"SELECT s.* EXCLUDE (batch) FROM read_parquet(?, union_by_name = true) s "
+                    "SELECT s.* EXCLUDE (batch) FROM read_parquet(?, union_by_name = true) s "
                     "SEMI JOIN _chunk c ON s.doc_id = c.doc_id AND s.batch = c.batch", [files]).df()
             con.unregister("_chunk")
             outcomes.append(validate_batch(frames, run_date=run_date))

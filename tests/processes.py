@@ -193,7 +193,7 @@ def finish(proc: subprocess.Popen, timeout: float = 180) -> tuple[int, str, str]
 
 
 CONTRACT_TABLES = ["documents", "source_files", "paragraphs", "artefacts", "citations", "bibliography",
-                   "date_mentions", "quarantine", "line_fingerprints", "boilerplate_templates"]
+                   "date_mentions", "quarantine", "line_fingerprints", "boilerplate_templates", "comments"]
 
 
 def table_snapshot(db: Path, tables=CONTRACT_TABLES) -> dict[str, list[tuple]]:

@@ -21,7 +21,6 @@ Pure: blocks in, blocks and citations out.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Collection, Sequence
 

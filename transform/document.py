@@ -193,10 +193,12 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
 
 
 def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]) -> _Cleaned:
-    """Cruft rules over extracted HTML blocks (each block is one line)."""
+    """Cruft rules over extracted HTML blocks (each block is one line).  Lines that recur are
+    not dropped as running headers here: a web page has none, and what it repeats (a chorus,
+    a step, a table row) is its text."""
     blocks = [Block(repair_text(b.text).strip(), b.kind, b.page) for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
-    result = remove_cruft([b.text for b in blocks], rules, raw.authors)
+    result = remove_cruft([b.text for b in blocks], rules, raw.authors, detect_repeats=False)
     prints = fingerprints(text for _, text in result.lines)
     lines, learned = remove_templates(result.lines, templates)
     kept = [Block(text.strip(), blocks[idx].kind, blocks[idx].page) for idx, text in lines if text.strip()]
@@ -356,4 +358,5 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         published_precision=pub.precision,
         reference_date=pub.reference,
         reference_source=pub.reference_source,
+        comments=tuple(replace(c, text=repair_text(c.text).strip()) for c in raw.comments),
     )

@@ -59,6 +59,16 @@ class Artefact:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A reader comment of a web page: kept out of ``body_text``, stored on its own."""
+
+    comment_no: int  # 0-based, in page order
+    text: str
+    author: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Citation:
     """An in-text citation (or the spot where a footnote marker was removed)."""
 
@@ -150,3 +160,4 @@ class CleanDocument:
     published_precision: str | None = None  # day | month | season | year: how much of `published` was printed
     reference_date: dt.date | None = None  # the day relative dates are resolved against (None: none known)
     reference_source: str | None = None  # where it came from: metadata | first_page | dateline
+    comments: tuple[Comment, ...] = ()  # reader comments (web pages), not part of body_text

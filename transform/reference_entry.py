@@ -13,7 +13,6 @@ Pure: a string in, a ``ParsedReference`` out.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from transform.patterns import reference_entry as P

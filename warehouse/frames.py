@@ -16,7 +16,7 @@ from extract.files import FileInfo
 from transform.model import CleanDocument
 
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-              "time_expressions", "line_fingerprints", "doc_signatures", "extractions")
+              "time_expressions", "line_fingerprints", "doc_signatures", "extractions", "comments")
 
 # date_mentions holds calendar dates (with EDTF) and times of day (DateMention.calendar);
 # durations, sets, vague references and unresolved relative dates go to time_expressions.
@@ -62,6 +62,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                       "char_start", "char_end", "inferred_year", "timex_type", "timex_value", "resolved"),
     "time_expressions": ("doc_id", "para_no", "raw", "precision", "qualifier", "char_start", "char_end",
                          "timex_type", "timex_value", "rule"),
+    "comments": ("doc_id", "comment_no", "author", "published", "text"),
     "line_fingerprints": ("doc_id", "family", "line_key", "example", "applied"),
 }
 
@@ -100,6 +101,8 @@ def document_rows(s: StagedDoc, run_id: str | None = None, now: dt.datetime | No
                                   qualifier=m.qualifier, char_start=m.start, char_end=m.end, timex_type=m.timex_type,
                                   timex_value=m.timex_value, rule=m.rule)
                              for m in d.dates if not m.calendar],
+        "comments": [dict(doc_id=doc_id, comment_no=c.comment_no, author=c.author, published=c.published, text=c.text)
+                     for c in d.comments],
     }
 
 

@@ -182,6 +182,16 @@ CREATE TABLE IF NOT EXISTS validation_results (
 ALTER TABLE validation_results ADD COLUMN IF NOT EXISTS severity VARCHAR;
 ALTER TABLE validation_results ADD COLUMN IF NOT EXISTS doc_id VARCHAR;
 
+-- Reader comments of web pages (extra table): kept out of documents.body_text,
+-- one row per comment in page order.
+CREATE TABLE IF NOT EXISTS comments (
+    doc_id     VARCHAR NOT NULL,
+    comment_no INTEGER NOT NULL,             -- 0-based, in page order
+    author     VARCHAR,
+    published  DATE,
+    text       VARCHAR NOT NULL
+);
+
 -- Boilerplate learning (extra tables).  Every learnable line of every document is
 -- fingerprinted; a fingerprint shared by enough documents of one family is a template.
 CREATE TABLE IF NOT EXISTS line_fingerprints (

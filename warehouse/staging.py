@@ -36,7 +36,7 @@ from typing import Iterable, Mapping, Sequence
 OUTCOME_COLUMNS = ("source_path", "sha256", "size_bytes", "mtime", "os_path", "ok", "stage", "reason", "detail",
                    "family", "words", "warnings")
 STAGED_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-                 "time_expressions", "line_fingerprints", "doc_signatures", "extractions")
+                 "time_expressions", "comments", "line_fingerprints", "doc_signatures", "extractions")
 
 
 def stage_root(db: Path) -> Path:

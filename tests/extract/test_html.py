@@ -533,3 +533,174 @@ def test_a_page_nested_deeper_than_the_parser_builds_keeps_its_text():
     page = ("<html><head><title>Ferries</title></head><body>" + "<div>" * 20_000 + f"<p>{text}</p>"
             + "</div>" * 20_000 + "</body></html>").encode()
     assert any(text in b.text for b in extract_html(page, "deep.html").blocks)
+
+
+# --------------------------------------------------------------------------
+# main text from several candidates: never narrower than the best signal
+# --------------------------------------------------------------------------
+
+def _paras(*texts: str) -> list:
+    from transform.model import Block
+
+    return [Block(text=t, kind="paragraph") for t in texts]
+
+
+_LONG = [f"Section {i} of the guide explains how the lock keepers log each boat that passes "
+         f"the gates on the upper reach, in the order they arrive." for i in range(8)]
+
+
+@pytest.mark.parametrize("candidates, expect", [
+    # the wider candidate holds the first pass's text and more: widen
+    ({"trafilatura": _paras(*_LONG[:2]), "readability": _paras(*_LONG)}, "readability"),
+    # longer but a different block: keep the first pass
+    ({"trafilatura": _paras(*_LONG[:5]),
+      "readability": _paras(*(f"Unrelated story number {i} about the weather in the hills, "
+                              f"with rain expected by the weekend across the north." for i in range(14)))},
+     "trafilatura"),
+    # only slightly longer: keep the first pass
+    ({"trafilatura": _paras(*_LONG[:7]), "readability": _paras(*_LONG)}, "trafilatura"),
+    # the first pass found nothing: the longest candidate
+    ({"trafilatura": [], "readability": _paras(*_LONG[:2])}, "readability"),
+    # a scrap (a caption) gives way to a much longer candidate even if it does not hold it
+    ({"trafilatura": _paras("A boat at the top gate."), "readability": _paras(*_LONG[:3])}, "readability"),
+    # what the wider one adds is excerpts of other pages, cut short: keep the first pass
+    ({"trafilatura": _paras(*_LONG[:3]),
+      "readability": _paras(*_LONG[:3], *(f"Another post {i} about the canal starts here and is cut…"
+                                          for i in range(6)))}, "trafilatura"),
+])
+def test_choose_main(candidates, expect):
+    from extract.html import choose_main
+
+    assert choose_main(candidates)[0] == expect
+
+
+def test_choose_main_with_no_candidates():
+    from extract.html import choose_main
+
+    assert choose_main({"trafilatura": [], "readability": []}) == ("trafilatura", [])
+
+
+@pytest.mark.parametrize("html, expect", [
+    ("<div>Intro<p>One.</p><ul><li>Two</li></ul></div>",
+     [("Intro", "paragraph"), ("One.", "paragraph"), ("Two", "list_item")]),
+    ("<div><blockquote><p>Said once.</p>and again</blockquote></div>",
+     [("Said once.", "quote"), ("and again", "quote")]),
+    ("<div><h2>Heading</h2>loose <b>bold</b> text<br><br>next part</div>",
+     [("Heading", "heading"), ("loose bold text", "paragraph"), ("next part", "paragraph")]),
+    ("<div>only text</div>", [("only text", "paragraph")]),
+])
+def test_element_blocks(html, expect):
+    import lxml.html
+
+    from extract.html import _element_blocks
+
+    assert [(b.text, b.kind) for b in _element_blocks(lxml.html.fromstring(html))] == expect
+
+
+def test_long_document_cut_to_one_block_by_the_first_pass_is_read_whole():
+    """A page whose first extractor pass stops at one block (a long manual split into
+    sibling sections with no article markup) is widened to the whole text."""
+    sections = "".join(f"<div class='sect'><h3>Part {i}</h3><p>{_LONG[i]}</p><p>{_LONG[(i + 1) % 8]} "
+                       f"More words follow here in part {i}.</p></div>" for i in range(8))
+    page = f"<html><head><title>Guide</title></head><body><div class='doc'>{sections}</div></body></html>"
+    doc = extract_html(page.encode(), "guide.html")
+    text = _text(doc)
+    for i in range(8):
+        assert f"More words follow here in part {i}." in text
+
+
+@pytest.mark.parametrize("body", [
+    "<main><p>Closed on Mondays.</p></main>",
+    "<article><h1>Opening hours</h1><p>Daily 9-5.</p></article>",
+])
+def test_short_main_text_is_kept_with_a_warning(body):
+    doc = extract_html(f"<html><head><title>Hours</title></head><body>{body}</body></html>".encode(), "s.html")
+    assert doc.blocks
+    assert any(w.startswith("short_main_text") for w in doc.warnings)
+
+
+def test_normal_page_has_no_short_text_warning(article_doc):
+    assert not any(w.startswith("short_main_text") for w in article_doc.warnings)
+
+
+def test_page_with_only_its_name_and_menu_links_is_still_empty():
+    page = ("<html><head><title>Shop</title></head><body><div><h1>Shop</h1>"
+            "<ul><li><a href='#search'>Find a product...</a></li></ul></div></body></html>")
+    with pytest.raises(ExtractError) as err:
+        extract_html(page.encode(), "shell.html")
+    assert err.value.reason == "empty"
+
+
+_PROSE = ("Sharing a folder with another account gives it the same rights as yours. The other person "
+          "can open, copy and rename every file in it. They cannot delete the folder itself. You can "
+          "stop sharing at any time from the folder's menu, and the other account loses access at once. "
+          "Files they copied elsewhere stay with them. Choose the people you share with carefully.")
+
+
+@pytest.mark.parametrize("attrs", ['class="sharing-section"', 'id="tags"', 'class="tab-pane hidden-modal"'])
+def test_a_class_name_alone_never_deletes_long_prose(attrs):
+    page = (f"<html><head><title>Manual</title></head><body><main><h1>Manual</h1>"
+            f"<p>{P1}</p><div {attrs}><h2>Sharing folders</h2><p>{_PROSE}</p></div><p>{P2}</p></main></body></html>")
+    assert "stop sharing at any time" in _text(extract_html(page.encode(), "manual.html"))
+
+
+def test_a_share_bar_is_still_pruned():
+    page = (f"<html><head><title>T</title></head><body><main><p>{P1}</p><p>{P2}</p>"
+            "<div class='share-bar'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a> "
+            "<a href='/e'>Email this page</a></div></main></body></html>")
+    doc = extract_html(page.encode(), "t.html")
+    assert "Facebook" not in _text(doc)
+    assert any(a.rule == "share_links_container" for a in doc.removed)
+
+
+def test_skip_link_and_copyright_footer_are_removed_and_recorded():
+    footer = ("Copyright 2021 The Weir Society. All rights reserved. Use of this site means you accept its "
+              "terms of use and privacy policy; prices and opening times are given by third parties.")
+    page = (f"<html><head><title>Weir</title></head><body><main><p><a href='#content'>Skip to main content</a> "
+            f"{P1}</p><p>{P2}</p><p>{P3}</p><p>{footer}</p></main></body></html>")
+    doc = extract_html(page.encode(), "weir.html")
+    text = _text(doc)
+    assert "Skip to main content" not in text and P1 in text
+    assert "All rights reserved" not in text
+    assert {"skip_link", "copyright_footer"} <= {a.rule for a in doc.removed}
+
+
+def test_prose_mentioning_copyright_mid_article_is_kept():
+    para = ("Copyright law was the subject of the society's last meeting, where members agreed that "
+            "all rights reserved notices on old maps should be checked before scanning.")
+    page = (f"<html><head><title>Weir</title></head><body><main><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+            f"<p>{P4}</p><p>{P1} Again.</p><p>{para}</p><p>{P2} Again.</p><p>{P3} Again.</p><p>{P4} Again.</p>"
+            "<p>One more closing paragraph of the article.</p></main></body></html>")
+    assert para in _text(extract_html(page.encode(), "weir.html"))
+
+
+_POSTS = [f"Reply {i}: I planed the oak board along the grain and the tear-out stopped; a sharper iron "
+          f"and a lighter cut did the rest for me on the {i}th try." for i in range(6)]
+_THREAD = ("<html><head><title>Planing oak</title></head><body><main><div class='thread'>"
+           + "".join(f"<article class='post'><span class='user'>user{i}</span><div class='body'><p>{t}</p></div>"
+                     "</article>" for i, t in enumerate(_POSTS)) + "</div></main></body></html>")
+
+
+def test_repeated_items_are_the_posts_of_a_thread():
+    from extract.html import _repeated_items_blocks, parse_html
+
+    items = _repeated_items_blocks(parse_html(_THREAD))
+    assert [next(b.text for b in item if b.text.startswith("Reply")) for item in items] == _POSTS
+
+
+def test_a_first_pass_that_kept_one_post_is_widened_to_the_thread(monkeypatch):
+    import extract.html as html_module
+    from transform.model import Block
+
+    monkeypatch.setattr(html_module, "_trafilatura_blocks", lambda tree: [Block(_POSTS[0])])
+    text = "\n".join(b.text for b in html_module.main_blocks(html_module.parse_html(_THREAD)))
+    assert all(post in text for post in _POSTS) and text.count(_POSTS[0]) == 1
+
+
+def test_a_long_article_is_not_widened_to_sibling_cards(monkeypatch):
+    import extract.html as html_module
+    from transform.model import Block
+
+    article = [Block(t) for t in _LONG]  # well over the words a first pass must have to stand alone
+    monkeypatch.setattr(html_module, "_trafilatura_blocks", lambda tree: article)
+    assert html_module.main_blocks(html_module.parse_html(_THREAD)) == article

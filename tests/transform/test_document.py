@@ -225,3 +225,19 @@ def test_a_byline_with_an_open_range_is_not_a_crash(byline):
     check_offsets(doc)
     assert doc.published is None  # an open range names no day of publication
     assert "canal opened in 1869" in doc.body_text
+
+
+def test_a_web_page_keeps_what_it_repeats():
+    """A refrain printed three times on a web page is its text, not a running header."""
+    from extract.model import RawDocument
+    from transform.document import clean_document
+    from transform.model import Block
+
+    refrain = "Pull together, pull again"
+    verses = [f"Verse {n} tells how the crew rowed past the {place} before the tide turned."
+              for n, place in ((1, "mill"), (2, "church"), (3, "old quay"))]
+    blocks = []
+    for verse in verses:
+        blocks += [Block(verse), Block(refrain)]
+    doc = clean_document(RawDocument(source_path="song.html", format="html", blocks=tuple(blocks)))
+    assert doc.body_text.count(refrain) == 3
