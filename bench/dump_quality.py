@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from extract.html import decode_html, parse_html  # noqa: E402
-from extract.model import RawDocument  # noqa: E402
+from transform.model import RawDocument  # noqa: E402
 from transform.document import clean_document  # noqa: E402
 from transform.model import Block  # noqa: E402
 

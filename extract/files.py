@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 from extract.formats import extract_document
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 
 _CHUNK = 1 << 20
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 PDF_SUFFIXES = {".pdf"}

@@ -45,7 +45,8 @@ from extract import html_patterns as pat
 from extract.decode import NotText, decode_html
 from extract.html_comments import read_comments
 from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date, split_authors
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
 
 try:  # trafilatura is the main-content component; without it the density scorer runs alone

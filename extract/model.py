@@ -1,4 +1,6 @@
-"""What every extractor returns: one ``RawDocument`` per source file.
+"""What extraction adds to the shared document model (transform/model.py, where
+``RawDocument`` lives): the error a file that cannot be read raises, and the codec
+that stores an extraction.
 
 An extractor reads bytes and never cleans text beyond what its format forces
 (HTML boilerplate that lives in markup, PDF page structure).  Text cleaning is
@@ -7,35 +9,8 @@ transform's job.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
-from transform.model import Artefact, Block, Comment, PrintedLine
-
-
-@dataclass(frozen=True)
-class RawDocument:
-    """A source file read into text.
-
-    format  ``html``, ``pdf`` or ``txt``.
-    blocks  html: structured blocks from the main content (kinds set);
-            pdf:  one block per page, ``kind="page"``, raw page text with line breaks;
-            txt:  one block holding the decoded text.
-    first_page  pdf only: the first page's printed lines (font size, position), from
-            which a paper's title and author lines are read.
-    """
-
-    source_path: str
-    format: str
-    blocks: tuple[Block, ...]
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published: dt.date | None = None
-    removed: tuple[Artefact, ...] = ()  # boilerplate the extractor dropped (nav, footer, ...)
-    encoding: str | None = None
-    site: str | None = None  # where the document came from (web host or site name), when known
-    warnings: tuple[str, ...] = field(default=())
-    first_page: tuple[PrintedLine, ...] = ()  # pdf: the first page's lines with size and position
-    comments: tuple[Comment, ...] = ()  # html: reader comments, kept out of the blocks
+from transform.model import RawDocument
 
 
 class ExtractError(Exception):

@@ -23,7 +23,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 from extract.pdf_lines import PageText, Piece, page_text, piece_from_visit
 from transform.model import Block, PrintedLine
 from transform.patterns import layout as P

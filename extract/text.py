@@ -7,7 +7,8 @@ must read as text).  Binary data is refused rather than turned into noise.
 from __future__ import annotations
 
 from extract.decode import NotText, decode_bytes
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 from transform.model import Block
 
 

@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 import duckdb
 
-from warehouse.store import apply_schema
+from warehouse.schema import apply_schema
 
 
 class WarehouseBusy(RuntimeError):

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Mapping
 
 from extract.files import FileInfo, read_and_extract
-from extract.model import ExtractError, RawDocument, raw_from_json, raw_to_json
+from extract.model import ExtractError, raw_from_json, raw_to_json
+from transform.model import RawDocument
 from transform.document import clean_document
 from transform.rules import RuleSet
 from transform.templates import family_of

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from warehouse.store import apply_schema
+from warehouse.schema import apply_schema
 
 T = dt.datetime(2026, 3, 1, 12, 0)
 

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from extract.model import RawDocument
+from transform.model import RawDocument
 from transform.citations import extract_citations
 from transform.cruft import byline_names, remove_cruft, sentence_goes_on
 from transform.dates import tag_dates

@@ -1,4 +1,5 @@
-"""The document model shared by every stage after extraction.
+"""The document model shared by every stage: what extraction returns (``RawDocument``)
+and what cleaning makes of it (``CleanDocument``), with their parts.
 
 Everything here is a frozen dataclass of plain values, so stages stay pure and
 results can cross process boundaries (Dask workers) unchanged.
@@ -161,3 +162,29 @@ class CleanDocument:
     reference_date: dt.date | None = None  # the day relative dates are resolved against (None: none known)
     reference_source: str | None = None  # where it came from: metadata | first_page | dateline
     comments: tuple[Comment, ...] = ()  # reader comments (web pages), not part of body_text
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A source file read into text.
+
+    format  ``html``, ``pdf`` or ``txt``.
+    blocks  html: structured blocks from the main content (kinds set);
+            pdf:  one block per page, ``kind="page"``, raw page text with line breaks;
+            txt:  one block holding the decoded text.
+    first_page  pdf only: the first page's printed lines (font size, position), from
+            which a paper's title and author lines are read.
+    """
+
+    source_path: str
+    format: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    removed: tuple[Artefact, ...] = ()  # boilerplate the extractor dropped (nav, footer, ...)
+    encoding: str | None = None
+    site: str | None = None  # where the document came from (web host or site name), when known
+    warnings: tuple[str, ...] = field(default=())
+    first_page: tuple[PrintedLine, ...] = ()  # pdf: the first page's lines with size and position
+    comments: tuple[Comment, ...] = ()  # html: reader comments, kept out of the blocks

@@ -103,7 +103,7 @@ def ensure_paragraph_key(con) -> None:
     """
     if _has_key_column(con):
         return
-    from warehouse.store import SCHEMA_SQL
+    from warehouse.schema import SCHEMA_SQL
 
     con.execute("ALTER TABLE paragraphs RENAME TO _paragraphs_before_para_id")
     con.execute(SCHEMA_SQL)

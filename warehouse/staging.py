@@ -49,7 +49,7 @@ def _arrow_schemas() -> dict:
     import duckdb
 
     from warehouse.frames import COLUMNS
-    from warehouse.store import apply_schema
+    from warehouse.schema import apply_schema
 
     con = duckdb.connect()
     try:

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import time
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -16,16 +15,6 @@ from extract.files import FileInfo
 from warehouse.frames import DOC_TABLES, Failure
 from warehouse.manifest import ManifestRow, Plan
 from warehouse.search import refresh_index
-
-SCHEMA_SQL = resources.files("warehouse").joinpath("schema.sql").read_text("utf-8")
-VIEWS_SQL = resources.files("warehouse").joinpath("views.sql").read_text("utf-8")
-
-
-def apply_schema(con) -> None:
-    """Create every table and view (idempotent)."""
-    con.execute(SCHEMA_SQL)
-    con.execute(VIEWS_SQL)
-
 
 def read_manifest(con) -> dict[str, ManifestRow]:
     rows = con.execute(

@@ -14,7 +14,8 @@ from extract.decode import NotText, decode_bytes, decode_html
 from extract.formats import extract_document, sniff_format
 from extract.html import extract_html, parse_html
 from extract.html_meta import parse_date, split_authors
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 from extract.text import decode_text, extract_text
 from tests.strategies import BYTES, DOCUMENT, HTML_BYTES, LONG_RUN, TEXT, quick, thorough
 

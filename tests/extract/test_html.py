@@ -16,7 +16,8 @@ import pytest
 
 from extract.html import decode_html, extract_html
 from extract.html_meta import clean_author, parse_date, split_authors, strip_site_name
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 from transform.model import BLOCK_KINDS
 
 from tests.conftest import REPO, shared_or_skip

@@ -8,7 +8,8 @@ import zlib
 
 import pytest
 
-from extract.model import RawDocument, raw_from_json, raw_to_json
+from extract.model import raw_from_json, raw_to_json
+from transform.model import RawDocument
 from transform.model import Artefact, Block
 
 

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
-from extract.model import ExtractError, RawDocument
+from extract.model import ExtractError
+from transform.model import RawDocument
 from extract.pdf import _normalise, extract_pdf
 from transform.model import HEADING, PARAGRAPH
 from transform.pdf_layout import strip_page_furniture

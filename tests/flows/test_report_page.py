@@ -9,7 +9,7 @@ import pytest
 from flows.report_page import focus_window, render
 from tests.small_warehouse import build
 from warehouse.report import report_data
-from warehouse.store import apply_schema
+from warehouse.schema import apply_schema
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extract.formats import extract_document
-from extract.model import RawDocument
+from transform.model import RawDocument
 from tests.conftest import SAMPLES
 from transform.document import clean_document
 from transform.model import Block
@@ -229,7 +229,7 @@ def test_a_byline_with_an_open_range_is_not_a_crash(byline):
 
 def test_a_web_page_keeps_what_it_repeats():
     """A refrain printed three times on a web page is its text, not a running header."""
-    from extract.model import RawDocument
+    from transform.model import RawDocument
     from transform.document import clean_document
     from transform.model import Block
 

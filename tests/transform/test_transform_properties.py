@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.model import RawDocument
+from transform.model import RawDocument
 from transform.citations import extract_citations, find_in_text_citations, parse_cited_names, remove_footnote_markers
 from transform.cruft import byline_names, is_prose, remove_cruft, split_names, zones
 from transform.dates import tag_dates

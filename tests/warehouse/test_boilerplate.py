@@ -72,7 +72,7 @@ def test_a_document_cleaned_with_the_template_already_is_not_cleaned_again(tmp_p
 
 def test_stored_documents_of_the_family_count_and_are_cleaned_again(tmp_path):
     db = tmp_path / "w.duckdb"
-    from warehouse.store import apply_schema
+    from warehouse.schema import apply_schema
 
     with duckdb.connect(str(db)) as con:
         apply_schema(con)

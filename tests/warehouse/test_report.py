@@ -49,7 +49,7 @@ def test_warnings_of_the_current_versions_only(con):
 
 def test_an_empty_warehouse_gives_empty_frames(con):
     empty = duckdb.connect()
-    from warehouse.store import apply_schema
+    from warehouse.schema import apply_schema
 
     apply_schema(empty)
     data = report_data(empty)

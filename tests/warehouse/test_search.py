@@ -13,7 +13,8 @@ from warehouse import search
 from warehouse.frames import StagedDoc
 from warehouse.staging import stage_documents
 from warehouse.manifest import plan_run
-from warehouse.store import (RunSummary, apply_schema, known_doc_ids, load_run, quarantine_frame, read_manifest,
+from warehouse.schema import apply_schema
+from warehouse.store import (RunSummary, known_doc_ids, load_run, quarantine_frame, read_manifest,
                              source_file_rows)
 
 T = dt.datetime(2026, 3, 1, 12, 0)

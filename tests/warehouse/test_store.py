@@ -8,10 +8,10 @@ from extract.files import FileInfo
 from transform.model import Artefact, CleanDocument, Paragraph
 from warehouse.frames import Failure, StagedDoc
 from warehouse.manifest import plan_run
+from warehouse.schema import apply_schema
 from warehouse.staging import stage_documents
 from warehouse.store import (
     RunSummary,
-    apply_schema,
     known_doc_ids,
     load_run,
     quarantine_frame,

@@ -66,7 +66,7 @@ def test_document_warnings_list_the_current_versions_warnings(con):
 def test_old_validation_results_get_the_new_columns():
     import duckdb
 
-    from warehouse.store import apply_schema
+    from warehouse.schema import apply_schema
 
     old = duckdb.connect()
     old.execute("CREATE TABLE validation_results (run_id VARCHAR NOT NULL, table_name VARCHAR NOT NULL, "
