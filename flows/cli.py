@@ -150,7 +150,7 @@ def status(db: Optional[Path] = DbOpt, config: Optional[Path] = ConfigOpt,
            limit: int = typer.Option(10, help="How many runs to show.")):
     """Last runs and table counts."""
     cfg = _config(None, db, config)
-    from flows.connection import open_warehouse
+    from warehouse.connection import open_warehouse
     from warehouse.report import warning_totals
     from warehouse.store import last_runs, table_counts
 

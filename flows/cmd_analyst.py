@@ -35,7 +35,7 @@ def search(
 ):
     """Full-text search over paragraphs (BM25): title, section, a snippet and the score, best first."""
     from flows.cli import _config
-    from flows.connection import open_warehouse
+    from warehouse.connection import open_warehouse
     from warehouse import search as fts
 
     cfg = _config(None, db, config)
@@ -80,7 +80,7 @@ def report(
 ):
     """One static HTML page: timeline, most cited authors, cleaning per rule, quarantine reasons."""
     from flows.cli import _config
-    from flows.connection import open_warehouse
+    from warehouse.connection import open_warehouse
     from flows.report_page import render
     from warehouse.report import report_data
 

@@ -20,7 +20,7 @@ def explain(
 ):
     """What cleaning removed from one document, and which rule removed it."""
     from flows.cli import _config
-    from flows.connection import open_warehouse
+    from warehouse.connection import open_warehouse
     from warehouse.audit import find_documents, removals
 
     cfg = _config(None, db, config)

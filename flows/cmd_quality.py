@@ -46,7 +46,7 @@ def quarantine(
 ):
     """Quarantined files and why: path, stage, reason, what to do, when."""
     from flows.cli import _config, console, err
-    from flows.connection import open_warehouse
+    from warehouse.connection import open_warehouse
     from warehouse.store import quarantine_rows
 
     cfg = _config(None, db, config)
@@ -91,7 +91,7 @@ def retry(
 ):
     """Process quarantined files again (after you fixed the cause), with the rest of the folder."""
     from flows.cli import _config, _run_with_progress, console, err
-    from flows.connection import open_warehouse
+    from warehouse.connection import open_warehouse
     from warehouse.store import quarantine_rows
 
     cfg = _config(ingest, db, config)

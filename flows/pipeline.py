@@ -34,7 +34,7 @@ from expectations.docs import try_build_docs
 from extract.files import FileInfo, scan
 from flows import progress
 from flows.config import Config, build_config
-from flows.connection import open_for_load, open_snapshot, open_warehouse
+from warehouse.connection import open_for_load, open_snapshot, open_warehouse
 from flows.isolation import BatchResult, close_pool, run_batch
 from flows.runlock import run_lock
 from flows.worker import FileOutcome, WorkerSetup
@@ -205,7 +205,7 @@ def _relearn(cfg: Config, stage: Stage, staged: pd.DataFrame, removed: Sequence[
 
 
 def _attach_read_only(con, db: Path) -> None:
-    from flows.connection import attach_read_only
+    from warehouse.connection import attach_read_only
 
     attach_read_only(con, db, "wh")
 

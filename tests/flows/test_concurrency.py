@@ -17,7 +17,7 @@ import duckdb
 
 import pytest
 
-from flows.connection import open_for_load, open_warehouse, staging_path
+from warehouse.connection import open_for_load, open_warehouse, staging_path
 from tests.conftest import SAMPLES
 from tests.processes import CONTRACT_TABLES, Processes, cli_env, finish, table_snapshot, wait_for
 
@@ -266,7 +266,7 @@ def test_a_stale_copy_is_removed_and_a_crashed_writers_wal_is_not_replayed_twice
     ("IO Error: Could not read enough bytes from file: block 3", False),
 ])
 def test_a_damaged_file_is_not_taken_for_a_lock(message, lock):
-    from flows.connection import _is_lock_error
+    from warehouse.connection import _is_lock_error
 
     assert _is_lock_error(duckdb.IOException(message)) is lock
 

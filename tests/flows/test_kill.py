@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.connection import staging_path
+from warehouse.connection import staging_path
 from tests.conftest import SAMPLES
 from tests.flows.test_hostile import left_behind
 from tests.processes import Processes, cli_env, finish, table_snapshot, wait_for
