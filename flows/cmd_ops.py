@@ -8,15 +8,16 @@ from typing import Optional
 import typer
 from rich.markup import escape
 
+from flows.cli_common import ConfigOpt, DbOpt, IngestOpt, SwitchFolderOpt, console, err, load_config, refuse_other_folder, require_ingest_folder
+
 
 def register(app: typer.Typer) -> None:
-    from flows.cli import ConfigOpt, DbOpt, IngestOpt, _config, console, err
-
     @app.command()
     def serve(
         ingest: Optional[Path] = IngestOpt,
         db: Optional[Path] = DbOpt,
         config: Optional[Path] = ConfigOpt,
+        switch_folder: bool = SwitchFolderOpt,
         every: Optional[str] = typer.Option(None, "--every", help="Run on an interval: 30s, 15m, 2h, 1d (default 15m)."),
         cron: Optional[str] = typer.Option(None, "--cron", help='Run on a cron schedule instead, e.g. "0 * * * *".'),
         watch: bool = typer.Option(True, "--watch/--no-watch", help="Start a run when files land in the ingest folder."),
@@ -32,10 +33,9 @@ def register(app: typer.Typer) -> None:
         from flows.serve import ServeError, ServeOptions, default_prefect_home, local_server, parse_every
         from flows.serve import serve as serve_flow
 
-        cfg = _config(ingest, db, config)
-        if not cfg.ingest.is_dir():
-            err.print(f"[red]ingest folder not found:[/] {escape(str(cfg.ingest))} — create it or pass --ingest DIR")
-            raise typer.Exit(2)
+        cfg = load_config(ingest, db, config, switch_folder=switch_folder or None)
+        require_ingest_folder(cfg)
+        refuse_other_folder(cfg)
         if every and cron:
             err.print("[red]give --every or --cron, not both[/]")
             raise typer.Exit(2)

@@ -66,6 +66,7 @@ class Config:
     file_memory_mb: int = 2048
     rehash: bool = False  # read and hash every file, not only those whose size or mtime changed
     allow_mass_delete: bool = False
+    switch_folder: bool = False  # rebuild a warehouse made from another ingest folder from this one
     mass_delete_share: float = 0.5  # of a warehouse of at least MASS_DELETE_MIN_FILES files
     validate_chunk: int = 1000  # documents validated at once (memory stays flat in the size of a run)
     ignored_configs: tuple[Path, ...] = ()  # cruftless.toml files found where they are never read

@@ -36,6 +36,7 @@ from flows import progress
 from flows.config import Config, build_config
 from warehouse.connection import open_for_load, open_snapshot, open_warehouse
 from flows.isolation import BatchResult, close_pool, run_batch
+from flows.run_guards import RunRefused, check_folder, check_mass_deletion
 from flows.runlock import run_lock
 from flows.worker import FileOutcome, WorkerSetup
 from transform.templates import TemplatePolicy
@@ -50,16 +51,10 @@ from warehouse.store import (
     quarantine_frame,
     read_manifest,
     record_failed_run,
+    recorded_folder,
     source_file_rows,
     touch_run,
 )
-
-
-class MassDeletion(RuntimeError):
-    """The run would mark most of the warehouse deleted; the message says why it stopped."""
-
-
-MASS_DELETE_MIN_FILES = 10
 
 
 @dataclass(frozen=True)
@@ -67,6 +62,7 @@ class Discovery:
     plan: Plan
     manifest: Mapping[str, ManifestRow]
     hashed: int  # files read and hashed to find the plan
+    recorded_folder: str | None = None  # the folder the warehouse was last built from
 
 
 # --- stage functions ---------------------------------------------------------------------------
@@ -82,24 +78,12 @@ def discover_folder(cfg: Config, now: dt.datetime, retry: Sequence[str] = ()) ->
     with open_snapshot(cfg.db) as con:  # read-only beside analysts' sessions
         manifest = read_manifest(con)
         known = known_doc_ids(con)
+        recorded = recorded_folder(con)
     found = scan(cfg.ingest, cfg.ignore,
                  known={p: (r.size_bytes, r.mtime, r.sha256) for p, r in manifest.items() if r.status != "deleted"},
                  rehash=cfg.rehash)
     plan = plan_run(found.files, manifest, known, now, retry, found.rejected)
-    return Discovery(plan, manifest, found.hashed)
-
-
-def check_mass_deletion(cfg: Config, plan: Plan, manifest: Mapping[str, ManifestRow]) -> None:
-    """Refuse a run that would mark all (or most) of the warehouse deleted, unless allowed."""
-    live = sum(1 for r in manifest.values() if r.status != "deleted")
-    gone = len(plan.deleted)
-    if cfg.allow_mass_delete or not gone:
-        return
-    if gone == live or (live >= MASS_DELETE_MIN_FILES and gone > cfg.mass_delete_share * live):
-        raise MassDeletion(
-            f"{gone} of the {live} files this warehouse holds are not in {cfg.ingest} any more, so this run "
-            "would mark them deleted; it stopped and changed nothing. If the folder is not mounted or is the "
-            "wrong one, fix that and run again; if you did remove them, run again with --allow-mass-delete.")
+    return Discovery(plan, manifest, found.hashed, recorded)
 
 
 def _worker_setup(cfg: Config, run_id: str, templates: Mapping[str, frozenset[str]]) -> WorkerSetup:
@@ -232,6 +216,7 @@ def validate_staged(cfg: Config, stage: Stage, docs: pd.DataFrame, run_date: dt.
                     "SEMI JOIN _chunk c ON s.doc_id = c.doc_id AND s.batch = c.batch", [files]).df()
             con.unregister("_chunk")
             outcomes.append(validate_batch(frames, run_date=run_date))
+            progress.advance(len(chunk))
     finally:
         con.close()
     return combine(outcomes)
@@ -360,13 +345,17 @@ def run_once(cfg: Config, retry: Sequence[str] = ()) -> RunSummary:
     run_id = flow_run_name if flow_run_name and flow_run_name[:8].isdigit() else new_run_id(started)
     stage = Stage(stage_root(cfg.db), engine_key_of(cfg)).open()
 
+    progress.stage("discover")
     found = discover(cfg, started, retry)
     plan = found.plan
-    timings = dict(discover_seconds=time.perf_counter() - t0, prefect_flow_run_id=flow_run_id)
+    timings = dict(discover_seconds=time.perf_counter() - t0, prefect_flow_run_id=flow_run_id,
+                   ingest_folder=str(cfg.ingest))
+    check_folder(cfg, found.recorded_folder, found.manifest)
     check_mass_deletion(cfg, plan, found.manifest)
     progress.start(len(plan.process), len(plan.seen))
     if not plan.has_work:  # nothing new, changed or gone: no workers, no Great Expectations
         summary = _summary(run_id, started, t0, plan, loaded=0, quarantined=0, dup_failures=0, **timings)
+        progress.stage("load")
         load_seconds = touch(cfg, summary=summary, now=dt.datetime.now())
         stage.clear()
         return replace(summary, load_seconds=load_seconds)
@@ -384,6 +373,7 @@ def extract_and_clean(cfg: Config, run_id: str, stage: Stage, found: Discovery) 
     if plan.process:  # Great Expectations takes seconds to import: do it while documents are extracted
         threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()
     t0 = time.perf_counter()
+    progress.stage("extract+clean", len(plan.process))
     outcomes, chosen = _reused(stage, plan)
     progress.advance(len(outcomes))
 
@@ -411,7 +401,7 @@ def extract_and_clean(cfg: Config, run_id: str, stage: Stage, found: Discovery) 
         stored_again = [info for info, _ in _stored_requests(cfg, relearned.stale_stored, manifest, plan)]
         if again or stored_again:
             read_raw = _extraction_reader(cfg, stage)
-            progress.start_phase("re-clean", len(again) + len(stored_again))
+            progress.stage("re-clean", len(again) + len(stored_again))
 
             def requests(batch):
                 blobs = read_raw([info.sha256 for info in batch])
@@ -435,6 +425,7 @@ def check(cfg: Config, stage: Stage, plan: Plan, processed: Processed, started: 
     failures = [_failure(o) for o in outcomes if not o.ok]
     load_docs = pd.DataFrame([(o.doc_id, processed.chosen[o.doc_id]) for o in ok], columns=["doc_id", "batch"],
                              dtype=object)
+    progress.stage("validate", len(load_docs))
     outcome = validate(cfg, stage, quote(load_docs), started.date())
     if outcome.failed_docs:
         bad = set(outcome.failed_docs)
@@ -458,6 +449,7 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
     source_files = source_file_rows(plan, [o.info for o in checked.ok], checked.failures, now, found.manifest)
     manifest_check = check_manifest(list(plan.live_paths), source_files)
     results = list(checked.outcome.results) + [manifest_check]
+    progress.stage("docs")
     site = data_docs(cfg, run_id, started, results)  # before the load, so the runs row holds its time
     relearned = processed.relearned
     summary = _summary(
@@ -475,6 +467,7 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
         [(fam, key) for fam, keys in relearned.templates.items() for key in sorted(keys)],
         columns=["family", "line_key"])
     resolved = [o.info.source_path for o in checked.ok] + [i.source_path for i, _ in plan.duplicates]
+    progress.stage("load")
     load_seconds = load(cfg, plan=quote(plan), stage_files=quote({t: stage.files(t) for t in STAGED_TABLES}),
                         load_docs=quote(checked.load_docs), source_files=quote(source_files),
                         quarantine=quote(quarantine_frame(plan, checked.failures, run_id, now)),
@@ -526,7 +519,7 @@ def run_with_lock(cfg: Config, wait_seconds: float = 0.0, retry: Sequence[str] |
     with run_lock(cfg.db, wait_seconds):
         try:
             return run_once(cfg, tuple(retry or ())).as_row()
-        except MassDeletion:
+        except RunRefused:
             raise
         except Exception as exc:
             now = dt.datetime.now()

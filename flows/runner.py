@@ -71,7 +71,7 @@ def run_flow(cfg: Config, wait_seconds: float = 0.0, retry: Sequence[str] = ()) 
 
 # Settings the command line may give, handed to the flow with their final values.
 RUN_OPTIONS = ("batch_size", "workers", "file_timeout_s", "file_memory_mb", "rehash", "allow_mass_delete",
-               "runner", "dask_address")
+               "switch_folder", "runner", "dask_address")
 
 
 def run_options(cfg: Config) -> dict:

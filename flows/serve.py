@@ -156,6 +156,8 @@ def _deployment(cfg: Config, opts: ServeOptions):
     parameters = {"ingest": str(cfg.ingest), "db": str(cfg.db), "wait_seconds": opts.wait_seconds}
     if cfg.config_path:
         parameters["config"] = str(cfg.config_path)
+    if cfg.switch_folder:  # the first run switches; later ones find the folder recorded
+        parameters["options"] = {"switch_folder": True}
     return cruftless_flow.to_deployment(
         name=opts.name,
         interval=opts.every,

@@ -104,8 +104,9 @@ def clean_raw(setup: WorkerSetup, info: FileInfo, raw: RawDocument):
     if not doc.body_text.strip():
         return _failure(info, "transform", "no_content",
                         f"{info.source_path} had text, but all of it was removed as cruft or boilerplate "
-                        f"({len(doc.artefacts)} removals). Check `cruftless explain` for the rules that fired; "
-                        "disable an over-eager rule in cruftless.toml and run `cruftless retry`."), None
+                        f"({len(doc.artefacts)} removals). cruftless explain with this file's path shows the rules "
+                        "that fired; disable an over-eager rule in cruftless.toml, then retry the file (cruftless "
+                        "quarantine prints the command)."), None
     staged = StagedDoc(info, raw.format, raw.encoding, doc, family)
     return FileOutcome(info, True, family=family, words=doc.word_count, warnings=tuple(doc.warnings)), staged
 
@@ -138,15 +139,16 @@ def bounded_failure(info: FileInfo, reason: str, setup: WorkerSetup, extra: str 
     if reason == "timeout":
         detail = (f"{path} took longer than the {setup.timeout_s:g} s a file may take to extract and clean, "
                   "so it was stopped; other files were not affected. If it is a real document, raise "
-                  "[run] file_timeout_s in cruftless.toml and run `cruftless retry`; otherwise remove it.")
+                  "[run] file_timeout_s in cruftless.toml and retry it (cruftless quarantine prints the command); "
+                  "otherwise remove it.")
     elif reason == "too_much_memory":
         detail = (f"{path} needed more than the {setup.memory_mb} MB a file may use, so it was stopped; "
                   "other files were not affected. If it is a real document, raise [run] file_memory_mb "
-                  "in cruftless.toml and run `cruftless retry`; otherwise remove it.")
+                  "in cruftless.toml and retry it (cruftless quarantine prints the command); otherwise remove it.")
     else:
         detail = (f"reading {path} crashed the worker process{(' (' + extra + ')') if extra else ''}; "
                   "other files were not affected. The file may be damaged: re-save or re-download it, "
-                  "then run `cruftless retry`, or remove it from the ingest folder.")
+                  "then retry it (cruftless quarantine prints the command), or remove it from the ingest folder.")
     return FileOutcome(info, False, "extract", reason, detail)
 
 

@@ -15,6 +15,7 @@ holds it (another program) is waited for, with backoff.
 from __future__ import annotations
 
 import os
+import shlex
 import re
 import shutil
 import time
@@ -60,7 +61,8 @@ def open_warehouse(
     if not read_only:
         db.parent.mkdir(parents=True, exist_ok=True)
     elif not db.exists():
-        raise FileNotFoundError(f"{db} does not exist yet; run `cruftless run --db {db}` first")
+        raise FileNotFoundError(f"{db} does not exist yet: build it with `cruftless run --ingest FOLDER --db {shlex.quote(str(db))}` "
+                                "(FOLDER: your ingest folder)")
     delay, waited = 0.1, 0.0
     while True:
         try:

@@ -166,6 +166,7 @@ ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_seconds DOUBLE;       -- building
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS templates_learned INTEGER; -- site templates this run learned
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS docs_recleaned INTEGER;    -- documents cleaned again for them
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS prefect_flow_run_id VARCHAR; -- the Prefect flow run (named run_id)
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS ingest_folder VARCHAR;     -- the ingest folder (absolute) the run read
 
 -- One row per expectation per run (doc_id NULL), plus one row per warning and loaded
 -- document (doc_id set, success FALSE): see the document_warnings view.

@@ -238,7 +238,7 @@ def refresh_index(con, paragraphs_changed: bool, touched: str | None = None) -> 
 def _require_index(con) -> None:
     if not index_exists(con):
         raise SearchUnavailable(
-            "this database has no search index yet; `cruftless run` builds it after loading")
+            "this database has no search index yet; a run (cruftless run) builds it after loading")
 
 
 def query_terms(con, query: str) -> set[str]:

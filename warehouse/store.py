@@ -23,6 +23,13 @@ def read_manifest(con) -> dict[str, ManifestRow]:
     return {r[0]: ManifestRow(*r) for r in rows}
 
 
+def recorded_folder(con) -> str | None:
+    """The ingest folder the warehouse was last built from (its last completed run), if recorded."""
+    row = con.execute("SELECT ingest_folder FROM runs WHERE status = 'completed' AND ingest_folder IS NOT NULL "
+                      "ORDER BY started_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def known_doc_ids(con) -> set[str]:
     return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
 
@@ -91,6 +98,7 @@ class RunSummary:
     templates_learned: int = 0  # site templates this run learned
     docs_recleaned: int = 0  # documents cleaned again because a template they print was learned
     prefect_flow_run_id: str | None = None  # the Prefect flow run (its name is run_id), to find it in the UI
+    ingest_folder: str | None = None  # the folder this run read: the warehouse is built from it
 
     def as_row(self) -> dict:
         return dict(self.__dict__)
@@ -339,3 +347,16 @@ def quarantine_rows(con, *, include_resolved: bool = False) -> list[dict]:
     )
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def run_followup(con, run_id: str) -> dict:
+    """What a run's summary adds from the warehouse after the load: files still quarantined
+    (and since which run), and the lines the learned site templates removed in this run."""
+    waiting = quarantine_rows(con)
+    oldest = min(waiting, key=lambda r: (r["at"], r["run_id"])) if waiting else None
+    removed = con.execute(
+        "SELECT count(*) FROM artefacts a JOIN documents d USING (doc_id) "
+        "WHERE a.rule = 'learned_template' AND d.run_id = ?", [run_id]).fetchone()[0]
+    return {"still_quarantined": len(waiting),
+            "quarantined_since_run": oldest["run_id"] if oldest else None,
+            "template_lines_removed": int(removed)}

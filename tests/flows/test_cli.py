@@ -48,7 +48,7 @@ def test_explain_shows_removals_by_rule(loaded):
 def test_explain_unknown_document(loaded):
     _, db, _ = loaded
     result = runner.invoke(app, ["explain", "no-such-thing", "--db", str(db)])
-    assert result.exit_code == 1 and "no document matches" in result.output
+    assert result.exit_code == 1 and "no document or quarantined file matches" in result.output
 
 
 def test_missing_ingest_folder_is_a_usage_error(tmp_path):
@@ -68,8 +68,11 @@ def test_an_empty_or_unmounted_folder_leaves_the_warehouse_intact(loaded, tmp_pa
     before = _documents(db)
     empty = tmp_path / "mount-point"
     empty.mkdir()
-    result = runner.invoke(app, ["run", "--ingest", str(empty), "--db", str(db)])
-    assert result.exit_code == 2, result.output
+    other = runner.invoke(app, ["run", "--ingest", str(empty), "--db", str(db)])
+    assert other.exit_code == 2, other.output  # not the folder the warehouse was built from
+    assert "--switch-folder" in other.output and "nothing changed" in other.output
+    result = runner.invoke(app, ["run", "--ingest", str(empty), "--db", str(db), "--switch-folder"])
+    assert result.exit_code == 2, result.output  # meant to switch, but the new folder is empty
     assert "--allow-mass-delete" in result.output and "changed nothing" in result.output
     assert _documents(db) == before
     missing = runner.invoke(app, ["run", "--ingest", str(tmp_path / "not-there"), "--db", str(db)])

@@ -23,9 +23,9 @@ REMOVED = "[/b] a banner [blink]"
 
 @pytest.fixture
 def db(tmp_path, monkeypatch):
-    from flows import cli, cmd_explain
+    from flows import cli_common
 
-    for console in (cli.console, cli.err, cmd_explain.console):
+    for console in (cli_common.console, cli_common.err):
         monkeypatch.setattr(console, "width", 400)  # whole lines: the tests read them
     path = tmp_path / "w.duckdb"
     with duckdb.connect(str(path)) as con:

@@ -73,10 +73,10 @@ def suite_expectations() -> dict[str, set[str]]:
 @pytest.fixture
 def wide_console(monkeypatch):
     """Rich tables at 80 columns fold long names; the CLI tests read them whole."""
-    from flows import cli
+    from flows import cli_common
 
-    monkeypatch.setattr(cli.console, "width", 240)
-    monkeypatch.setattr(cli.err, "width", 240)
+    monkeypatch.setattr(cli_common.console, "width", 240)
+    monkeypatch.setattr(cli_common.err, "width", 240)
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +116,7 @@ def test_a_file_emptied_by_the_users_rule_is_quarantined(scenario):
     assert len(rows) == 1
     path, stage, reason, detail, resolved = rows[0]
     assert (path, stage, reason, resolved) == (EMPTIED_DOC, "transform", "no_content", False)
-    assert "cruftless retry" in detail
+    assert "retry the file" in detail and "cruftless quarantine prints the command" in detail
     assert dict(query(db, "SELECT source_path, status FROM source_files"))[EMPTIED_DOC] == "quarantined"
 
 
