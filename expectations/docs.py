@@ -152,6 +152,10 @@ def _render_site(site_dir: Path, run_id: str, run_time: dt.datetime,
 
     from expectations import suites
 
+    # GX sets this one module's logger to INFO by hand, so its "Created temporary directory … for
+    # ephemeral docs site" (a folder our site never uses) escapes the level the caller gave
+    # "great_expectations"; let it inherit that level like every other GX logger.
+    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.NOTSET)
     # In memory, with our site only (get_context's default adds one in a temporary folder).
     context = gx.get_context(mode="ephemeral", project_config=DataContextConfig(
         store_backend_defaults=InMemoryStoreBackendDefaults(),
