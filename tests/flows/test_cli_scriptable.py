@@ -188,3 +188,54 @@ def test_version_and_short_help():
     assert re.match(r"cruftless \d+\.\d+", runner.invoke(app, ["--version"]).output)
     assert "Usage" in runner.invoke(app, ["-h"]).output
     assert "--json" in runner.invoke(app, ["status", "-h"]).output
+
+
+README = SAMPLES.parent / "README.md"
+
+
+def _readme_sql() -> list[tuple[str, bool]]:
+    """(query, may it return no rows on the samples: its comment says so)."""
+    text = README.read_text("utf-8")
+    section = text[text.index("## Example SQL"):]
+    block = section[section.index("```sql") + 6: section.index("```", section.index("```sql") + 6)]
+    found = []
+    for part in block.split(";"):
+        comment = " ".join(line for line in part.splitlines() if line.strip().startswith("--"))
+        sql = "\n".join(line for line in part.splitlines() if not line.strip().startswith("--")).strip()
+        if sql:
+            found.append((sql, "no rows there" in comment))
+    return found
+
+
+def _readme_commands() -> list[list[str]]:
+    """README lines that run a reading command on the default database (no placeholders)."""
+    found = []
+    for line in README.read_text("utf-8").splitlines():
+        line = line.split("  #")[0].strip()
+        words = shlex.split(line) if line.startswith(".venv/bin/cruftless ") else []
+        if words and words[1] in ("search", "sql", "status", "explain", "quarantine") and \
+                not any(w.startswith(("~", "…")) or "..." in w for w in words):
+            found.append(words)
+    return found
+
+
+def test_every_sql_example_of_the_readme_returns_rows(built):
+    _, db, _ = built
+    queries = _readme_sql()
+    assert len(queries) >= 9
+    for sql, may_be_empty in queries:
+        result = runner.invoke(app, ["sql", sql, "--db", str(db), "--json"])
+        assert result.exit_code == 0, (sql, result.output)
+        assert may_be_empty or json.loads(result.stdout), f"no rows on the samples: {sql}"
+
+
+def test_every_cli_example_of_the_readme_runs_on_the_samples(built):
+    _, db, _ = built
+    commands = _readme_commands()
+    assert any(c[1] == "search" for c in commands) and any(c[1] == "sql" for c in commands)
+    for words in commands:
+        args = [w for w in words[1:]]
+        result = runner.invoke(app, [*args, "--db", str(db), "--json"])
+        assert result.exit_code == 0, (words, result.output)
+        value = json.loads(result.stdout)
+        assert value, f"nothing returned: {words}"
