@@ -90,7 +90,7 @@ def refuse_other_folder(cfg) -> None:
     import duckdb
 
     from flows.run_guards import OtherFolder, check_folder
-    from warehouse.connection import open_warehouse
+    from warehouse.connection import WarehouseBusy, open_warehouse
     from warehouse.store import read_manifest, recorded_folder
 
     if not cfg.db.exists():
@@ -98,7 +98,7 @@ def refuse_other_folder(cfg) -> None:
     try:
         with open_warehouse(cfg.db, read_only=True, wait_seconds=0) as con:
             recorded, manifest = recorded_folder(con), read_manifest(con)
-    except (duckdb.Error, OSError):  # made before runs recorded their folder, or busy: the run checks
+    except (duckdb.Error, OSError, WarehouseBusy):  # older file, or busy loading: the run checks under its lock
         return
     try:
         check_folder(cfg, recorded, manifest)
