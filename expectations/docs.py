@@ -16,6 +16,12 @@ inline stylesheet stands in for Bootstrap, the logo comes from the site's own
 ``static/`` folder, and the index tables are written out as plain HTML from the
 data GX embedded in its scripts.
 
+The site keeps a history: each build carries the validation pages of the runs before it
+(up to ``HISTORY_RUNS``) into the new site and lists every run in ``runs.json`` and on the
+index, with links to its pages.  The index also lists the files still quarantined, those
+refused before validation (extraction failures, timeouts, links out of the folder) included,
+and the documents that loaded with warnings.
+
 ``try_build_docs`` is what the flow calls: building docs never fails a run.
 """
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import html
+import json
 import logging
 import os
 import re
@@ -50,15 +57,41 @@ class DocsSite:
     validated_tables: tuple[str, ...]  # tables with a validation page from this run
 
 
+@dataclass(frozen=True)
+class Quarantined:
+    """A file that is quarantined after this run (by it or by an earlier one)."""
+
+    source_path: str
+    stage: str
+    reason: str
+    detail: str | None
+    run_id: str
+
+
+@dataclass(frozen=True)
+class Warned:
+    """A document of this run that loaded with a warning."""
+
+    source_path: str
+    expectation: str
+    detail: str
+
+
+HISTORY = "runs.json"  # the runs the site shows, newest first
+HISTORY_RUNS = 30  # runs whose validation pages a site keeps
+LISTED = 200  # quarantined files / warnings written out on the index; the rest are counted
+
+
 def index_path(docs_dir: Path) -> Path:
     return docs_dir / INDEX
 
 
 def try_build_docs(docs_dir: Path, run_id: str, run_time: dt.datetime,
-                   results: Sequence[ExpectationResult]) -> DocsSite | None:
+                   results: Sequence[ExpectationResult], quarantined: Sequence[Quarantined] = (),
+                   warned: Sequence[Warned] = ()) -> DocsSite | None:
     """``build_docs``, or a warning and None: the docs must never fail a run."""
     try:
-        return build_docs(docs_dir, run_id, run_time, results)
+        return build_docs(docs_dir, run_id, run_time, results, quarantined, warned)
     except Exception as exc:  # noqa: BLE001 - any GX or filesystem failure
         log.warning("Data Docs were not built in %s (%s: %s); the run itself is not affected.",
                     docs_dir, type(exc).__name__, exc)
@@ -70,8 +103,10 @@ STALE_SECONDS = 3600  # a scratch folder this old is stale whoever made it
 
 
 def build_docs(docs_dir: Path, run_id: str, run_time: dt.datetime,
-               results: Sequence[ExpectationResult]) -> DocsSite:
-    """Build the site for this run into ``docs_dir`` (replacing what was there).
+               results: Sequence[ExpectationResult], quarantined: Sequence[Quarantined] = (),
+               warned: Sequence[Warned] = ()) -> DocsSite:
+    """Build the site for this run into ``docs_dir`` (replacing what was there), keeping
+    the pages of the runs before it.
 
     The site is built in a scratch folder beside ``docs_dir`` and swapped in whole; the
     scratch folders a killed build left behind are removed first."""
@@ -83,16 +118,67 @@ def build_docs(docs_dir: Path, run_id: str, run_time: dt.datetime,
         staging = docs_dir.with_name(_scratch_name(docs_dir, "building"))
         try:
             validated = _render_site(staging, run_id, run_time, results)
-            banner = _summary(run_id, run_time, results)
+            this_run = _history_entry(staging, run_id, run_time, results, quarantined)
+            earlier = [e for e in read_history(docs_dir) if e["run_id"] != run_id][:HISTORY_RUNS - 1]
+            banner = (_summary(run_id, run_time, results) + _quarantine_section(quarantined)
+                      + _warning_section(warned) + _history_section([this_run] + earlier))
             for page in staging.rglob("*.html"):
                 depth = len(page.relative_to(staging).parts) - 1
                 is_index = depth == 0 and page.name == INDEX
                 page.write_text(make_offline(page.read_text("utf-8"), "../" * depth,
                                              summary=banner if is_index else None), "utf-8")
+            kept = _carry_pages(docs_dir, staging, earlier)
+            (staging / HISTORY).write_text(json.dumps([this_run] + kept, indent=1), "utf-8")
             _swap_in(staging, docs_dir)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return DocsSite(index_path(docs_dir), time.perf_counter() - started, validated)
+
+
+def read_history(docs_dir: Path) -> list[dict]:
+    """The runs a site lists (``runs.json``), newest first; [] for no site or an unreadable file."""
+    try:
+        entries = json.loads((Path(docs_dir) / HISTORY).read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [e for e in entries if isinstance(e, dict) and isinstance(e.get("run_id"), str)] \
+        if isinstance(entries, list) else []
+
+
+def _history_entry(site: Path, run_id: str, run_time: dt.datetime, results: Sequence[ExpectationResult],
+                   quarantined: Sequence[Quarantined]) -> dict:
+    failed = [r for r in results if not r.success]
+    pages = {}
+    for table_dir in sorted((site / "validations").glob(f"*/{run_id}")):
+        page = next(iter(sorted(table_dir.rglob("*.html"))), None)
+        if page is not None:
+            pages[table_dir.parent.name] = page.relative_to(site).as_posix()
+    return {"run_id": run_id, "time": f"{run_time:%Y-%m-%d %H:%M:%S}", "checked": len(results),
+            "critical_failed": sum(1 for r in failed if r.severity != "warning"),
+            "warnings_failed": sum(1 for r in failed if r.severity == "warning"),
+            "quarantined": len(quarantined), "pages": pages}
+
+
+def _carry_pages(docs_dir: Path, staging: Path, earlier: Sequence[dict]) -> list[dict]:
+    """Copy the validation pages of ``earlier`` runs from the old site into the new one; the
+    entries whose pages were all there (the others are dropped from the history)."""
+    kept = []
+    for entry in earlier:
+        pages = entry.get("pages") or {}
+        if not isinstance(pages, dict):
+            continue
+        try:
+            for rel in pages.values():
+                source = docs_dir / rel
+                if not source.is_file() or ".." in Path(rel).parts:
+                    raise FileNotFoundError(rel)
+            for table in pages:
+                src = docs_dir / "validations" / table / entry["run_id"]
+                shutil.copytree(src, staging / "validations" / table / entry["run_id"], dirs_exist_ok=True)
+        except OSError:
+            continue
+        kept.append(entry)
+    return kept
 
 
 def _scratch_name(docs_dir: Path, purpose: str) -> str:
@@ -152,10 +238,6 @@ def _render_site(site_dir: Path, run_id: str, run_time: dt.datetime,
 
     from expectations import suites
 
-    # GX sets this one module's logger to INFO by hand, so its "Created temporary directory … for
-    # ephemeral docs site" (a folder our site never uses) escapes the level the caller gave
-    # "great_expectations"; let it inherit that level like every other GX logger.
-    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.NOTSET)
     # In memory, with our site only (get_context's default adds one in a temporary folder).
     context = gx.get_context(mode="ephemeral", project_config=DataContextConfig(
         store_backend_defaults=InMemoryStoreBackendDefaults(),
@@ -397,6 +479,58 @@ def _summary(run_id: str, run_time: dt.datetime, results: Iterable[ExpectationRe
     style = "alert-danger" if critical else "alert-warning" if warned else "alert-success"
     return (f'<div class="cruftless-run alert {style}">'
             + "<br>".join(lines) + (f"<ul>{items}</ul>" if items else "") + "</div>")
+
+
+def _more(total: int, what: str) -> str:
+    return (f"<p>… and {total - LISTED} more {what}: <code>cruftless quarantine --all</code> and "
+            "<code>cruftless status</code> list them all.</p>") if total > LISTED else ""
+
+
+def _quarantine_section(quarantined: Sequence[Quarantined]) -> str:
+    """The files still quarantined, whichever stage refused them (discovery and extraction
+    failures never reach validation, so no suite page shows them)."""
+    if not quarantined:
+        return '<div class="cruftless-run alert alert-success">No file is quarantined.</div>'
+    rows = "".join(
+        f"<tr><td><code>{html.escape(q.source_path)}</code></td><td>{html.escape(q.stage)}</td>"
+        f"<td>{html.escape(q.reason)}</td><td>{html.escape(q.detail or '')}</td>"
+        f"<td>{html.escape(q.run_id)}</td></tr>" for q in quarantined[:LISTED])
+    return ('<div class="cruftless-run alert alert-danger" id="cruftless-quarantine">'
+            f"<strong>{len(quarantined)} file(s) quarantined</strong> (not in the tables; "
+            "<code>cruftless explain PATH</code> says why, <code>cruftless retry</code> tries again):"
+            "<table><thead><tr><th>file</th><th>stage</th><th>reason</th><th>detail</th><th>since run</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table>{_more(len(quarantined), 'files')}</div>")
+
+
+def _warning_section(warned: Sequence[Warned]) -> str:
+    """The documents this run loaded with a warning (they are in the tables)."""
+    if not warned:
+        return ""
+    rows = "".join(
+        f"<tr><td><code>{html.escape(w.source_path)}</code></td><td><code>{html.escape(w.expectation)}</code></td>"
+        f"<td>{html.escape(w.detail)}</td></tr>" for w in warned[:LISTED])
+    return ('<div class="cruftless-run alert alert-warning" id="cruftless-warnings">'
+            f"<strong>{len(warned)} warning(s)</strong> on documents this run loaded (view "
+            "<code>document_warnings</code>):<table><thead><tr><th>file</th><th>expectation</th><th>detail</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table>{_more(len(warned), 'warnings')}</div>")
+
+
+def _history_section(entries: Sequence[dict]) -> str:
+    """Every run the site keeps, newest first, with links to its validation pages."""
+    rows = []
+    for e in entries:
+        pages = e.get("pages") if isinstance(e.get("pages"), dict) else {}
+        links = " ".join(f'<a href="{html.escape(str(rel), quote=True)}">{html.escape(str(table))}</a>'
+                         for table, rel in sorted(pages.items()))
+        rows.append(
+            f"<tr><td>{html.escape(str(e.get('run_id')))}</td><td>{html.escape(str(e.get('time', '')))}</td>"
+            f"<td>{int(e.get('checked') or 0)}</td><td>{int(e.get('critical_failed') or 0)}</td>"
+            f"<td>{int(e.get('warnings_failed') or 0)}</td><td>{int(e.get('quarantined') or 0)}</td>"
+            f"<td>{links or '(nothing validated)'}</td></tr>")
+    return ('<div class="cruftless-run alert" id="cruftless-history"><strong>Runs</strong> (newest first; '
+            f"the last {HISTORY_RUNS} are kept):<table><thead><tr><th>run</th><th>at</th><th>checked</th>"
+            "<th>critical failures</th><th>warning failures</th><th>quarantined after it</th><th>validation pages</th>"
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
 # A few rules standing in for Bootstrap 4 and Font Awesome, enough to read the pages.

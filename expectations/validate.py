@@ -169,11 +169,17 @@ def check_manifest(ingest_paths: Collection[str], source_files: pd.DataFrame) ->
 class _Suites:
     def __init__(self) -> None:
         import great_expectations as gx
-        from great_expectations.data_context.types.base import ProgressBarsConfig
+        from great_expectations.data_context.types.base import (
+            DataContextConfig,
+            InMemoryStoreBackendDefaults,
+            ProgressBarsConfig,
+        )
 
         from expectations import suites
 
-        context = gx.get_context(mode="ephemeral")
+        # In memory and without a Data Docs site (the default adds one in a temporary folder).
+        context = gx.get_context(mode="ephemeral", project_config=DataContextConfig(
+            store_backend_defaults=InMemoryStoreBackendDefaults(), data_docs_sites={}))
         context.variables.progress_bars = ProgressBarsConfig(globally=False)
         source = context.data_sources.add_pandas("staged")
         self.batch_definitions = {}

@@ -30,7 +30,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from expectations import check_manifest, combine, validate_batch, warm_up
-from expectations.docs import try_build_docs
+from expectations.docs import Quarantined, Warned, try_build_docs
 from extract.files import FileInfo, scan
 from flows import progress
 from flows.config import Config, build_config
@@ -49,6 +49,7 @@ from warehouse.store import (
     known_doc_ids,
     load_run,
     quarantine_frame,
+    quarantine_rows,
     read_manifest,
     record_failed_run,
     recorded_folder,
@@ -127,8 +128,8 @@ def touch(cfg: Config, **kwargs) -> float:
 
 
 @task(name="docs", cache_policy=NO_CACHE)
-def data_docs(cfg: Config, run_id: str, run_time: dt.datetime, results):
-    return try_build_docs(cfg.docs_dir, run_id, run_time, results)  # warns, never fails the run
+def data_docs(cfg: Config, run_id: str, run_time: dt.datetime, results, quarantined, warned):
+    return try_build_docs(cfg.docs_dir, run_id, run_time, results, quarantined, warned)  # never fails the run
 
 
 # --- the steps of run_once ---------------------------------------------------------------------
@@ -449,8 +450,15 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
     source_files = source_file_rows(plan, [o.info for o in checked.ok], checked.failures, now, found.manifest)
     manifest_check = check_manifest(list(plan.live_paths), source_files)
     results = list(checked.outcome.results) + [manifest_check]
+    # One row per expectation, then one per warning of each document that loads.
+    validation_rows = checked.outcome.validation_rows(run_id, extra=[manifest_check],
+                                                      loaded={o.doc_id for o in checked.ok})
+    resolved = [o.info.source_path for o in checked.ok] + [i.source_path for i, _ in plan.duplicates]
+    quarantine = quarantine_frame(plan, checked.failures, run_id, now)
     progress.stage("docs")
-    site = data_docs(cfg, run_id, started, results)  # before the load, so the runs row holds its time
+    site = data_docs(cfg, run_id, started, results,  # before the load, so the runs row holds its time
+                     quote(_still_quarantined(cfg, quarantine, resolved, plan)),
+                     quote(_warned(validation_rows, checked.ok)))
     relearned = processed.relearned
     summary = _summary(
         run_id, started, t0, plan, loaded=len(checked.ok),
@@ -460,21 +468,46 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
         templates_learned=sum(len(k) for k in relearned.gained.values()), docs_recleaned=processed.recleaned,
         message=(f"{processed.stored_recleaned} earlier document(s) re-cleaned with newly learned templates"
                  if processed.stored_recleaned else None), **timings)
-    # One row per expectation, then one per warning of each document that loads.
-    validation_rows = checked.outcome.validation_rows(run_id, extra=[manifest_check],
-                                                      loaded={o.doc_id for o in checked.ok})
     template_rows = pd.DataFrame(
         [(fam, key) for fam, keys in relearned.templates.items() for key in sorted(keys)],
         columns=["family", "line_key"])
-    resolved = [o.info.source_path for o in checked.ok] + [i.source_path for i, _ in plan.duplicates]
     progress.stage("load")
     load_seconds = load(cfg, plan=quote(plan), stage_files=quote({t: stage.files(t) for t in STAGED_TABLES}),
                         load_docs=quote(checked.load_docs), source_files=quote(source_files),
-                        quarantine=quote(quarantine_frame(plan, checked.failures, run_id, now)),
+                        quarantine=quote(quarantine),
                         resolved_paths=quote(resolved), validation_rows=quote(validation_rows),
                         summary=summary, now=now, templates=quote(template_rows))
     stage.clear()
     return replace(summary, load_seconds=load_seconds)
+
+
+def _still_quarantined(cfg: Config, quarantine: pd.DataFrame, resolved: Sequence[str], plan: Plan) -> list[Quarantined]:
+    """The files quarantined once this run has loaded: its own, and earlier runs' that it
+    neither loaded, quarantined again nor found gone (for the Data Docs)."""
+    import duckdb
+
+    now = [Quarantined(r.source_path, r.stage, r.reason, r.detail, r.run_id) for r in quarantine.itertuples()]
+    settled = set(resolved) | set(plan.deleted) | {q.source_path for q in now}
+    earlier: list[Quarantined] = []
+    if cfg.db.exists():
+        con = duckdb.connect()
+        try:
+            _attach_read_only(con, cfg.db)
+            con.execute("USE wh")
+            earlier = [Quarantined(r["source_path"], r["stage"], r["reason"], r["detail"], r["run_id"])
+                       for r in quarantine_rows(con) if r["source_path"] not in settled]
+        except duckdb.Error:  # an older warehouse without the table: this run's alone
+            pass
+        finally:
+            con.close()
+    return sorted(now + earlier, key=lambda q: q.source_path)
+
+
+def _warned(validation_rows: Sequence[dict], ok: Sequence[FileOutcome]) -> list[Warned]:
+    path_of = {o.doc_id: o.info.source_path for o in ok}
+    return sorted((Warned(path_of.get(r["doc_id"], r["doc_id"]), r["expectation"], str(r["details"].get("detail", "")))
+                   for r in validation_rows if r.get("doc_id") and r.get("severity") == "warning"),
+                  key=lambda w: (w.source_path, w.expectation))
 
 
 def _before_templates(cfg: Config) -> dict[str, frozenset[str]]:

@@ -9,7 +9,18 @@ import time
 import pytest
 
 from expectations import validate_batch
-from expectations.docs import STALE_SECONDS, build_docs, index_path, make_offline, remove_stale_scratch, try_build_docs
+from expectations.docs import (
+    HISTORY_RUNS,
+    STALE_SECONDS,
+    Quarantined,
+    Warned,
+    build_docs,
+    index_path,
+    make_offline,
+    read_history,
+    remove_stale_scratch,
+    try_build_docs,
+)
 from tests.expectations.batches import RUN_DATE, clean_frames
 
 RUN_ID = "20260301T100000-abc123"
@@ -63,10 +74,12 @@ def test_the_failing_expectation_shows_on_its_validation_page(site):
     assert "1 unexpected value" in page
 
 
-def test_a_second_build_replaces_the_site(outcome, site):
+def test_a_second_build_replaces_the_site_and_keeps_the_first_runs_pages(outcome, site):
     again = build_docs(site.index.parent, "20260302T100000-def456", RUN_TIME, outcome.results[:3])
     runs = {p.parts[-3] for p in (again.index.parent / "validations").rglob("*.html")}
-    assert runs == {"20260302T100000-def456"}  # this run only; history lives in validation_results
+    assert runs == {"20260302T100000-def456", RUN_ID}
+    index = again.index.read_text("utf-8")
+    assert index.index("cruftless run 20260302T100000-def456") < index.index(RUN_ID)  # this run's banner first
     assert not list(again.index.parent.parent.glob(".*"))  # no staging folders left behind
 
 
@@ -105,6 +118,47 @@ def test_the_banner_tells_critical_failures_from_warnings(tmp_path):
     index = site.index.read_text("utf-8")
     assert "1 warnings failed (their documents loaded)" in index and "critical failed" not in index
     assert "<code>documents.title_is_a_real_title</code> (warning)" in index
+
+
+def test_each_build_keeps_the_runs_before_it_and_links_their_pages(outcome, tmp_path):
+    docs_dir = tmp_path / "history_docs"
+    first, second = "20260301T100000-aaaaaa", "20260302T100000-bbbbbb"
+    build_docs(docs_dir, first, RUN_TIME, outcome.results)
+    build_docs(docs_dir, second, RUN_TIME + dt.timedelta(days=1), outcome.results[:2])
+    history = read_history(docs_dir)
+    assert [e["run_id"] for e in history] == [second, first]
+    index = index_path(docs_dir).read_text("utf-8")
+    for entry in history:
+        assert entry["pages"] and entry["run_id"] in index
+        for rel in entry["pages"].values():
+            assert (docs_dir / rel).is_file() and f'href="{rel}"' in index
+    assert set(history[1]["pages"]) == {r.table_name for r in outcome.results}  # the first run's pages all kept
+
+
+def test_the_history_keeps_the_last_runs_only(outcome, tmp_path):
+    docs_dir = tmp_path / "long_docs"
+    runs = [f"2026030{d}T1000{m:02d}-{d}{m:05d}" for d in range(1, 4) for m in range(12)][:HISTORY_RUNS + 2]
+    for run in runs:
+        build_docs(docs_dir, run, RUN_TIME, outcome.results[:1])
+    assert [e["run_id"] for e in read_history(docs_dir)] == runs[::-1][:HISTORY_RUNS]
+    kept = {p.name for p in (docs_dir / "validations" / outcome.results[0].table_name).iterdir()}
+    assert kept == set(runs[2:])  # the pages of the runs it forgot are gone with them
+
+
+def test_the_index_lists_every_quarantined_file_and_every_warning(outcome, tmp_path):
+    quarantined = [Quarantined("bad/locked.pdf", "extract", "encrypted_pdf", "needs a password", RUN_ID),
+                   Quarantined("odd/<b>name</b>.html", "discover", "outside_ingest_folder", None, "20260201T090000-cccccc")]
+    warned = [Warned("notes/home.html", "documents.title_is_a_real_title", "title 'Home' is a site label")]
+    site = build_docs(tmp_path / "q_docs", RUN_ID, RUN_TIME, outcome.results, quarantined, warned)
+    index = site.index.read_text("utf-8")
+    section = index[index.index('id="cruftless-quarantine"'):index.index('id="cruftless-warnings"')]
+    assert "2 file(s) quarantined" in section
+    assert "bad/locked.pdf" in section and "encrypted_pdf" in section and "needs a password" in section
+    assert "odd/&lt;b&gt;name&lt;/b&gt;.html" in section and "<b>name</b>" not in section
+    assert "20260201T090000-cccccc" in section  # since an earlier run
+    warnings = index[index.index('id="cruftless-warnings"'):]
+    assert "notes/home.html" in warnings and "documents.title_is_a_real_title" in warnings
+    assert read_history(site.index.parent)[0]["quarantined"] == 2
 
 
 def test_a_killed_builds_scratch_folders_are_removed_by_the_next_build(outcome, tmp_path):

@@ -143,7 +143,11 @@ def test_the_run_builds_data_docs_beside_the_database(scenario, wide_console):
     index = docs_dir / "index.html"
     assert index.is_file()
     assert {p.stem for p in (docs_dir / "expectations").glob("*.html")} == set(suite_expectations())
-    assert EXPECTATION in index.read_text("utf-8")  # named among this run's failed expectations
+    page = index.read_text("utf-8")
+    assert EXPECTATION in page  # named among this run's failed expectations
+    quarantine = page[page.index('id="cruftless-quarantine"'):page.index('id="cruftless-warnings"')]
+    assert EMPTIED_DOC in quarantine and "no_content" in quarantine  # refused before validation
+    assert BANNER_DOC in page[page.index('id="cruftless-warnings"'):]  # loaded with its warning
 
     result = CliRunner().invoke(app, ["docs", "--db", str(scenario["db"])])
     assert result.exit_code == 0, result.output
@@ -172,6 +176,12 @@ def test_an_unchanged_run_leaves_the_quarantined_file_alone(scenario):
     assert (s["files_unchanged"], s["files_retried"], s["docs_loaded"]) == (len(OTHERS) + 2, 0, 0)
     assert query(scenario["db"], "SELECT count(*) FROM quarantine WHERE NOT resolved") == [(1,)]
     assert len(query(scenario["db"], "SELECT * FROM document_warnings")) == 1  # still the loaded version's
+    from expectations.docs import read_history
+
+    docs_dir = scenario["db"].parent / "warehouse_docs"
+    assert [e["run_id"] for e in read_history(docs_dir)] == [scenario["first"]["run_id"]]
+    page = (docs_dir / "index.html").read_text("utf-8")
+    assert scenario["first"]["run_id"] in page and EMPTIED_DOC in page  # the no-op run kept them
 
 
 def test_fixing_the_config_and_retrying_loads_it(scenario, wide_console):
@@ -190,6 +200,14 @@ def test_fixing_the_config_and_retrying_loads_it(scenario, wide_console):
     assert "county archive" in body
     assert query(db, "SELECT count(*) FROM document_warnings WHERE source_path = ?", EMPTIED_DOC) == [(0,)]
     assert_every_file_loaded_or_quarantined(ingest, db)
+    from expectations.docs import read_history
+
+    docs_dir = db.parent / "warehouse_docs"
+    history = read_history(docs_dir)
+    assert len(history) == 2 and history[1]["run_id"] == scenario["first"]["run_id"]
+    assert [e["quarantined"] for e in history] == [0, 1]
+    page = (docs_dir / "index.html").read_text("utf-8")
+    assert "No file is quarantined." in page and all((docs_dir / rel).is_file() for rel in history[1]["pages"].values())
 
     listed = CliRunner().invoke(app, ["quarantine", "--db", str(db)])
     assert listed.exit_code == 0 and EMPTIED_DOC not in listed.output
