@@ -545,6 +545,9 @@ def parse_entry(text: str, ref_no: int) -> BibEntry:
             doi=scientific.doi,
         )
     parts = next((p for p in (style(body) for style in ENTRY_STYLES) if p), _EntryParts())
+    if parts.authors_text and P.INSTRUMENT_NAME.search(parts.authors_text):
+        # "Customs Consolidation Act 1876, s. 12." names a statute: no authors, the name is its title
+        parts = dataclasses.replace(parts, authors_text=None, title=parts.authors_text.strip(" ,."))
     year, suffix = parts.year, parts.suffix
     if year is None:
         year, suffix = _year_and_suffix(P.ENTRY_PUBLISHER_YEAR.search(body))

@@ -535,6 +535,8 @@ def _b_duration(m):
             n2 = number(m["n2"])
             n = n if unit in ("week", "day") and n2 is not None else None
     words = (m["n"] or "").lower()
+    if m["unit"].lower() == "second" and words in ("a", "one") and R.ORDINAL_SECOND_AFTER.match(m.string, m.end()):
+        return None  # "a second vote": the ordinal
     if words in ("a", "an", "one") and unit in ("year", "week", "month", "day") and not (m["dir"] or m["the"] or m["mod"]):
         pass  # "a year", "one week": a duration of one unit
     value = V.duration(duration_value(n, unit))

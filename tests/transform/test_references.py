@@ -163,6 +163,10 @@ ENTRY_CASES = [
     ("op. cit.", "Lind, op. cit., 14.", ("Lind",), None, None, None),
     ("shortened note", "Lind, Empty Granary, 14.", ("Lind",), None, "Empty Granary", None),
     ("an interview", "Interview with a grain trader, Quetta, 12 March 2004.", (), 2004, None, None),
+    ("a statute", "Harbour Dues Consolidation Act 1861, s. 14.", (), 1861, "Harbour Dues Consolidation Act", None),
+    ("a statute 'of' its year", "Local Boards Act of 1872, s. 3.", (), 1872, "Local Boards Act", None),
+    ("a corporate author", "World Bank (2005). Annual report. Washington.", ("World Bank",), 2005, "Annual report",
+     "worldbank2005"),
 ]
 
 

@@ -85,6 +85,7 @@ CASES = [
         ("Markets swung wildly in the last twenty four hours.", "the last twenty four hours", "DURATION", "PT24H"),
         ("Sales rose in the first nine months.", "the first nine months", "DURATION", "P9M"),
         ("Talks lasted nearly two weeks.", "nearly two weeks", "DURATION", "P2W"),
+        ("He paused for a second, then went on.", "a second", "DURATION", "PT1S"),
         ("The debt will be repaid over 2 1/2 years.", "over 2 1/2 years", "DURATION", "P2Y6M"),
         ("The bank was idle for several months.", "several months", "DURATION", "PXM"),
         ("The flight took more than four hours.", "more than four hours", "DURATION", "PT4H"),
@@ -105,6 +106,14 @@ def test_relative(sentence, raw, timex_type, timex_value):
     assert raw in found, list(found)
     m = found[raw]
     assert (m.timex_type, m.timex_value) == (timex_type, timex_value)
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("A second vote is planned after the consultation.", "A second"),  # the ordinal
+    ("The council held a second meeting in the hall.", "a second"),
+])
+def test_ordinals_are_not_durations(sentence, raw):
+    assert raw not in find(sentence)
 
 
 @pytest.mark.parametrize(

@@ -234,6 +234,11 @@ VANCOUVER_AUTHOR = re.compile(rf"(?P<surname>(?:{_PARTICLE}\s+)*{SURNAME_WORD}(?
 # MLA / Chicago bibliography: "Smith, John. Title." — inverted first author.
 ENTRY_INVERTED_START = re.compile(rf"^(?:{_PARTICLE}\s+)*{SURNAME_WORD}(?:\s{SURNAME_WORD})?,\s")
 # A shortened note: "Lind, Empty Granary, 14." / "Lind, op. cit., 14."
+# A statute, treaty or other instrument named by its title: the capitalised words before its
+# year are its name, not its authors ("Customs Consolidation Act 1876", "Treaty of Paris").
+INSTRUMENT_NAME = re.compile(
+    r"(?:^|\s)(?:Acts?|Bill|Ordinance|Orders?|Regulations?|Statutes?|Treaty|Convention|Protocol|Charter|"
+    r"Constitution|Decree|Directive|Proclamation|Edict)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'-]*)*)?\s*$")
 ENTRY_SHORT_NOTE = re.compile(
     rf"^(?P<authors>(?:{_PARTICLE}\s+)*{SURNAME_WORD}(?:\s+(?:and|&)\s+{SURNAME_WORD})?),\s+"
     r"(?:(?:op|loc)\.?\s*cit\.?|(?P<title>[^,]{2,200}?)),\s*(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-\u2013]\s*[\dxivlc]+)?\.?$"

@@ -29,6 +29,11 @@ UNITS = {
     "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }
+# "a second" followed by a word is the ordinal ("a second vote"), unless the word goes with
+# a span of time ("a second later", "a second or two")
+ORDINAL_SECOND_AFTER = re.compile(
+    r"\s+(?!(?:later|earlier|ago|before|after|or|and|longer|too|more|of|in|to|for|at|on|with|"
+    r"when|while|then|than|as|is|was)\b)[a-z]")
 # units a calendar shift ("last week", "next year") may name
 CALENDAR_UNITS = ("week", "weekend", "month", "quarter", "year", "decade", "century")
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
