@@ -456,11 +456,8 @@ def _drop_skip_links(tree: etree._Element, removals: list[_Removal]) -> None:
     """Links to a place on the same page that say "Skip to …" are keyboard shortcuts, not text."""
     for a in list(tree.iter("a")):
         if (a.get("href") or "").startswith("#") and pat.SKIP_LINK_TEXT.match(a.text_content() or ""):
-            removals.append(_Removal(_SKIP_LINK_RULE, _flat_text(a)))
+            removals.append(_Removal(pat.SKIP_LINK_RULE, _flat_text(a)))
             _drop(a)
-
-
-_SKIP_LINK_RULE = pat.ElementRule("skip_link", "navigation")
 
 
 def _strip_scripts(tree: etree._Element) -> None:
