@@ -48,6 +48,7 @@ from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date
 from extract.model import ExtractError
 from transform.model import RawDocument
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
+from transform.patterns import rule_names as R
 
 try:  # trafilatura is the main-content component; without it the density scorer runs alone
     import trafilatura
@@ -456,11 +457,8 @@ def _drop_skip_links(tree: etree._Element, removals: list[_Removal]) -> None:
     """Links to a place on the same page that say "Skip to …" are keyboard shortcuts, not text."""
     for a in list(tree.iter("a")):
         if (a.get("href") or "").startswith("#") and pat.SKIP_LINK_TEXT.match(a.text_content() or ""):
-            removals.append(_Removal(_SKIP_LINK_RULE, _flat_text(a)))
+            removals.append(_Removal(pat.SKIP_LINK_RULE, _flat_text(a)))
             _drop(a)
-
-
-_SKIP_LINK_RULE = pat.ElementRule("skip_link", "navigation")
 
 
 def _strip_scripts(tree: etree._Element) -> None:
@@ -886,20 +884,20 @@ def _postprocess(blocks: list[Block], meta: PageMeta) -> tuple[list[Block], list
         near_edge = i < pat.EDGE_BLOCKS or i >= n - pat.EDGE_BLOCKS
         # the title repeated as the first heading(s)
         if not seen_body and b.kind == HEADING and _similar_title(text, title_key):
-            removed.append(Artefact("title", "title_heading", text))
+            removed.append(Artefact("title", R.TITLE_HEADING, text))
             continue
         if not seen_body and b.kind == HEADING and _fold(text) in site_keys:
-            removed.append(Artefact("navigation", "site_name_heading", text))
+            removed.append(Artefact("navigation", R.SITE_NAME_HEADING, text))
             continue
         if not seen_body and b.kind == PARAGRAPH and _similar_title(text, title_key) and words <= 40:
-            removed.append(Artefact("title", "title_repeat", text))
+            removed.append(Artefact("title", R.TITLE_REPEAT, text))
             continue
         if near_top and b.kind == PARAGRAPH and words <= pat.BYLINE_MAX_WORDS:
             if _is_byline_block(text, words) or _is_byline_text(text, meta):
-                removed.append(Artefact("byline", "byline_paragraph", text))
+                removed.append(Artefact("byline", R.BYLINE_PARAGRAPH, text))
                 continue
             if pat.DATELINE_BLOCK.match(text) or _is_dateline(text):
-                removed.append(Artefact("dateline", "dateline_paragraph", text))
+                removed.append(Artefact("dateline", R.DATELINE_PARAGRAPH, text))
                 continue
         hit = None
         for rule in pat.BLOCK_RULES:
@@ -917,7 +915,7 @@ def _postprocess(blocks: list[Block], meta: PageMeta) -> tuple[list[Block], list
     keep = _pseudo_lists(keep)
     # headings left dangling at the very end (section titles of removed widgets)
     while keep and keep[-1].kind == HEADING and len(keep) > 1:
-        removed.append(Artefact("related_links", "trailing_heading", keep.pop().text))
+        removed.append(Artefact("related_links", R.TRAILING_HEADING, keep.pop().text))
     return keep, removed
 
 

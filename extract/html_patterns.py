@@ -39,6 +39,9 @@ class ElementRule:
     attr     regex searched in ``class`` + ``id`` (camelCase split into words)
     max_chars  the rule applies only to elements with at most this much text
                (a byline is short; a wrapper that happens to say "author" is not)
+    example  a small HTML snippet the rule removes from a page
+    keeps    snippets that look alike and must stay (tests/transform/test_rule_examples.py
+             runs both through ``extract.html.extract_html``)
     """
 
     name: str
@@ -47,6 +50,8 @@ class ElementRule:
     roles: frozenset[str] = frozenset()
     attr: re.Pattern[str] | None = None
     max_chars: int | None = None
+    example: str = ""
+    keeps: tuple[str, ...] = ()
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -56,6 +61,15 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + r")", re.I)
 
 
+# Running text in a container whose class names a rule ("social" in "social-history"): a
+# class or id name alone never deletes it (see PROSE_MIN_CHARS below).
+PROSE_EXAMPLE = (
+    '<div class="social-history"><p>The society began as a handful of boat owners who met in the '
+    'back room of the lock cottage. Over the years it gathered letters, toll books and photographs '
+    'from every village on the line. Its members still meet there on the first Monday of the month, '
+    'and anyone who cares about the old waterway may come along.</p></div>'
+)
+
 # Order matters: the first matching rule names the artefact.
 ELEMENT_RULES: tuple[ElementRule, ...] = (
     ElementRule(
@@ -63,6 +77,8 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         "cookie_banner",
         attr=_words(r"cookies?(?![a-z]*recipe)", r"consent", r"gdpr", r"cmp-", r"onetrust", r"didomi",
                     r"truste", r"privacy-?(?:banner|notice|bar)", r"cc-(?:banner|window)"),
+        example='<div class="cookie-banner"><p>We use cookies to give you the best '
+                'experience.</p><button>Accept</button></div>',
     ),
     ElementRule(
         "share_links_container",
@@ -70,6 +86,9 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         attr=_words(r"share", r"sharing", r"social(?!ism|ist)", r"sociable", r"addthis", r"sharethis",
                     r"shariff", r"a2a", r"follow-?us", r"print-?(?:link|button)",
                     r"(?:ctt|tweet)-?(?:btn|button)"),
+        example='<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a '
+                'href="#">Email</a></div>',
+        keeps=(PROSE_EXAMPLE,),
     ),
     ElementRule(
         "comments_container",
@@ -77,6 +96,8 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         attr=_words(r"comments?(?:-|_|\b|list|area|section|thread|wrap|container|block|s)",
                     r"disqus", r"respond\b", r"discussion", r"replies", r"reader-?responses",
                     r"fb-comments", r"conversation"),
+        example='<div id="comments"><h3>2 Comments</h3><div class="comment"><p>Great read, thanks '
+                'for writing it.</p></div></div>',
     ),
     ElementRule(
         "related_links_container",
@@ -86,24 +107,30 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
                     r"trending", r"taboola", r"outbrain", r"you-?may-?(?:also-?)?like", r"also-?read",
                     r"up-?next", r"what-?to-?read", r"further-?reading", r"next-?(?:post|article)s?",
                     r"prev(?:ious)?-?(?:post|article)s?", r"post-?navigation", r"teasers?\b"),
+        example='<div class="related-posts"><h3>Related</h3><ul><li><a href="/a">The old '
+                'lock</a></li><li><a href="/b">Boat names</a></li></ul></div>',
     ),
     ElementRule(
         "newsletter_container",
         "newsletter_signup",
         attr=_words(r"newsletter", r"subscri(?:be|ption)", r"sign-?up", r"signup", r"optin", r"opt-in",
                     r"mailing-?list", r"email-?(?:signup|capture|form)", r"paywall", r"registration-?wall"),
+        example='<div class="newsletter-signup"><p>Get the weekly digest.</p><form><input '
+                'type="email"><button>Sign up</button></form></div>',
     ),
     ElementRule(
         "advertisement_container",
         "advertisement",
         attr=_words(r"ads?\b", r"adv\b", r"advert", r"advertisement", r"adslot", r"ad-?(?:slot|unit|container|wrap|box|banner|zone|placeholder)",
                     r"dfp", r"gpt-?ad", r"sponsor(?:ed)?", r"promoted", r"native-?ad", r"google-?ad"),
+        example='<div class="ad-slot"><p>Advertisement</p></div>',
     ),
     ElementRule(
         "author_box_container",
         "author_box",
         attr=_words(r"author-?(?:bio|box|info|card|profile|details|about)", r"about-?(?:the-?)?author",
                     r"contributor-?(?:bio|box)", r"bio-?box"),
+        example='<div class="author-bio"><p>Sam Roe writes about waterways and their people.</p></div>',
     ),
     ElementRule(
         "byline_element",
@@ -111,6 +138,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         attr=re.compile(r"(?:^|[\s_-])(?:by-?line|author(?:-?name|s)?|(?:article|post|entry|story)-?(?:author|byline)s?|"
                         r"writer|contributor-?name)(?:$|[\s_-])", re.I),
         max_chars=160,
+        example='<div class="byline">By Sam Roe</div>',
     ),
     ElementRule(
         "dateline_element",
@@ -118,6 +146,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         attr=re.compile(r"(?:^|[\s_-])(?:(?:publish(?:ed)?|post|entry|article|story|pub)-?(?:date|time)s?|dateline|"
                         r"timestamp|pubdate|date-?published|updated-?(?:date|time))(?:$|[\s_-])", re.I),
         max_chars=100,
+        example='<div class="publish-date">4 March 2021</div>',
     ),
     ElementRule(
         "kicker_element",
@@ -125,6 +154,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         attr=_words(r"kicker", r"eyebrow", r"overline", r"rubric\b", r"section-?label", r"category-?label",
                     r"article-?(?:category|section)", r"post-?categor(?:y|ies)", r"entry-?categor(?:y|ies)"),
         max_chars=60,
+        example='<div class="kicker">Local history</div>',
     ),
     ElementRule(
         "tags_container",
@@ -132,17 +162,21 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         attr=re.compile(r"(?:^|[\s_-])(?:tags?|tag-?(?:list|cloud|links)|post-?tags|entry-?tags|article-?tags|"
                         r"keywords|topics-?list)(?:$|[\s_-])", re.I),
         max_chars=400,
+        example='<div class="post-tags"><a href="/t/canals">canals</a> <a href="/t/locks">locks</a></div>',
     ),
     ElementRule(
         "breadcrumb_container",
         "navigation",
         attr=_words(r"bread-?crumbs?"),
+        example='<div class="breadcrumbs"><a href="/">Home</a> › <a href="/history">History</a></div>',
     ),
     ElementRule(
         "navigation_element",
         "navigation",
         tags=frozenset({"nav", "menu"}),
         roles=frozenset({"navigation", "menubar", "menu", "search", "tablist"}),
+        example='<nav><a href="/">Home</a> <a href="/about">About</a> <a '
+                'href="/archive">Archive</a></nav>',
     ),
     ElementRule(
         "navigation_container",
@@ -151,28 +185,33 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
                     r"mega-?menu", r"site-?(?:nav|menu|header)", r"skip-?(?:link|to)", r"masthead",
                     r"top-?bar", r"toolbar", r"pagination", r"pager\b", r"drawer", r"off-?canvas",
                     r"hamburger", r"sidebar", r"side-?bar", r"widget-?area"),
+        example='<div class="site-menu"><a href="/">Home</a> <a href="/archive">Archive</a></div>',
     ),
     ElementRule(
         "footer_element",
         "footer",
         tags=frozenset({"footer"}),
         roles=frozenset({"contentinfo"}),
+        example='<footer><p>Example Canal Society, Market Street</p></footer>',
     ),
     ElementRule(
         "footer_container",
         "footer",
         attr=_words(r"footer", r"site-?info", r"copyright", r"colophon", r"legal-?(?:notice|links)"),
+        example='<div class="site-info"><p>Example Canal Society, Market Street</p></div>',
     ),
     ElementRule(
         "aside_element",
         "sidebar",
         tags=frozenset({"aside"}),
         roles=frozenset({"complementary"}),
+        example='<aside><p>Museum opening hours: ten till four</p></aside>',
     ),
     ElementRule(
         "site_header_element",
         "navigation",
         roles=frozenset({"banner"}),
+        example='<div role="banner"><p>Example Canal Society</p></div>',
     ),
     ElementRule(
         "hidden_element",
@@ -180,6 +219,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         roles=frozenset({"dialog", "alertdialog"}),
         attr=_words(r"modal", r"popup", r"pop-up", r"overlay", r"lightbox", r"visually-?hidden",
                     r"sr-only", r"screen-?reader"),
+        example='<div class="modal"><p>Before you go: take our short survey</p></div>',
     ),
 )
 
@@ -195,6 +235,8 @@ NAME_RULES_ON_PROSE = frozenset({"comments_container", "cookie_consent_container
 
 # In-page "skip to content" links for keyboard users (``<a href="#main">Skip to main content</a>``).
 SKIP_LINK_TEXT = re.compile(r"^\s*(?:skip|jump|go)\s+(?:to|over)\b", re.I)
+# The rule that names them in the audit (``extract.html`` drops them after pruning).
+SKIP_LINK_RULE = ElementRule("skip_link", "navigation", example='<a href="#main">Skip to main content</a>')
 
 # Embedded social-media posts (the provider's own markup): quoted content, not share
 # buttons, even when the page wraps them in a "social" container.
@@ -254,7 +296,8 @@ class BlockRule:
 
     Applies only to blocks of at most ``max_words`` words, so an article that
     merely mentions newsletters is never touched.  ``edge`` rules fire only
-    in the first/last ``EDGE_BLOCKS`` blocks of the content.
+    in the first/last ``EDGE_BLOCKS`` blocks of the content.  ``example`` is a
+    paragraph the rule removes, ``keeps`` paragraphs that look alike and stay.
     """
 
     name: str
@@ -262,6 +305,8 @@ class BlockRule:
     pattern: re.Pattern[str]
     max_words: int = 30
     edge: bool = False
+    example: str = ""
+    keeps: tuple[str, ...] = ()
 
 
 EDGE_BLOCKS = 4
@@ -280,12 +325,14 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
             re.I,
         ),
         max_words=40,
+        example='Sign up for our newsletter to get the latest stories in your inbox.',
     ),
     BlockRule(
         "subscription_error",
         "newsletter_signup",
         re.compile(r"^(?:sorry!?|oops!?)$|error processing your subscription", re.I),
         max_words=12,
+        example='There was an error processing your subscription.',
     ),
     BlockRule(
         "share_prompt",
@@ -296,6 +343,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
             re.I,
         ),
         max_words=15,
+        example='Share this article',
     ),
     BlockRule(
         "comment_prompt",
@@ -307,12 +355,15 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
             re.I,
         ),
         max_words=15,
+        example='Leave a comment',
     ),
     BlockRule(
         "advertisement_label",
         "advertisement",
         re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|publicidad|publicité|pubblicità)$", re.I),
         max_words=3,
+        example='Advertisement',
+        keeps=("Advertising paid for the first issues of the society's bulletin.",),
     ),
     BlockRule(
         "related_inline_link",
@@ -321,6 +372,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
                    r"see also|also|also read|read also|more on this|more from \w+|(?:read|watch|listen)(?: this)?)\s*:\s*\S",
                    re.I),
         max_words=25,
+        example='Read more: How the locks were built',
     ),
     BlockRule(
         "related_prompt",
@@ -332,6 +384,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
                    re.I),
         max_words=8,
         edge=True,
+        example='You might also like',
     ),
     BlockRule(
         "social_follow_prompt",
@@ -340,6 +393,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
                    r"tiktok|youtube|x|threads|bluesky|mastodon)\b|\b(?:like|join) us on facebook\b", re.I),
         max_words=60,
         edge=True,
+        example='Follow the society on Instagram for more photos of the canal.',
     ),
     BlockRule(
         "paywall_promo",
@@ -349,6 +403,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
                    re.I),
         max_words=80,
         edge=True,
+        example='Start your free trial for unlimited digital access.',
     ),
     BlockRule(
         "copyright_line",
@@ -356,6 +411,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved", re.I),
         max_words=30,
         edge=True,
+        example='Copyright 2021 Example Press',
     ),
     BlockRule(
         "copyright_footer",
@@ -363,6 +419,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4}).{0,200}\b(?:all )?rights reserved\b", re.I | re.S),
         max_words=150,
         edge=True,
+        example='© 2021 Example Canal Society. Words and photos on this site are ours or our '
+                "members' and may be used only as the notes by them say, so do ask us if in any "
+                'doubt at all. All rights reserved.',
     ),
     BlockRule(
         "source_credit",
@@ -370,6 +429,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         re.compile(r"^(?:source|sources|quelle|fuente|fonte)\s*:\s*\S", re.I),
         max_words=10,
         edge=True,
+        example='Source: Example Canal Society',
     ),
     BlockRule(
         "contributor_credit",
@@ -378,6 +438,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
                    r"^(?:additional )?reporting by\b|^(?:edited|compiled|written) by\b", re.I),
         max_words=40,
         edge=True,
+        example='Additional reporting by Sam Roe.',
     ),
     BlockRule(
         "tip_prompt",
@@ -385,6 +446,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
         re.compile(r"^(?:have a (?:news )?tip|got a tip|contact (?:the )?(?:author|reporter|writer))\b", re.I),
         max_words=45,
         edge=True,
+        example='Have a tip? Contact the newsroom at tips@example.org.',
     ),
     BlockRule(
         "image_credit",
@@ -393,6 +455,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
                    r"\b(?:getty images|shutterstock|istock(?:photo)?|afp photo|ap photo)\b\)?\s*$|"
                    r"\b(?:photos?|images?|pictures?|fotos?)\s*(?:©|\(c\)|copyright|courtesy)", re.I),
         max_words=25,
+        example='Photo credit: Sam Roe',
     ),
 )
 

@@ -22,6 +22,7 @@ from typing import Sequence
 
 from transform.model import Artefact
 from transform.patterns import frontmatter as F
+from transform.patterns import rule_names as R
 from transform.rules import DEFAULT_RULES, Rule, RuleSet
 
 _DIGITS = re.compile(r"\d+")
@@ -140,8 +141,8 @@ def _carried_on(lines: Sequence[str], kept, hits, artefacts):
                and lines[i + 1].strip() and i + 1 in left and i + 1 not in drop):
             i += 1
             drop.add(i)
-            artefacts.append(Artefact(removed_kind[idx], "carried_on_line", lines[i].strip()))
-            hits.append(Hit(i, "carried_on_line", removed_kind[idx], lines[i].strip()))
+            artefacts.append(Artefact(removed_kind[idx], R.CARRIED_ON_LINE, lines[i].strip()))
+            hits.append(Hit(i, R.CARRIED_ON_LINE, removed_kind[idx], lines[i].strip()))
     return [(idx, ln) for idx, ln in kept if idx not in drop]
 
 
@@ -184,8 +185,8 @@ def _repeated_lines(lines, artefacts, hits, min_count=3):
     out = []
     for idx, ln in lines:
         if ln.strip() and key(ln) in repeated:
-            artefacts.append(Artefact("running_header", "repeated_line", ln.strip()))
-            hits.append(Hit(idx, "repeated_line", "running_header", ln.strip()))
+            artefacts.append(Artefact("running_header", R.REPEATED_LINE, ln.strip()))
+            hits.append(Hit(idx, R.REPEATED_LINE, "running_header", ln.strip()))
         else:
             out.append((idx, ln))
     return out
@@ -212,8 +213,8 @@ def _author_bios(lines, hits, artefacts, author_names):
             continue
         about = F.ABOUT_NAME.match(text)
         if about and any(about.group("name").casefold() == n for n in names):  # "About Jane Doe": an author box
-            artefacts.append(Artefact("author_box", "about_author_heading", text))
-            hits.append(Hit(idx, "about_author_heading", "author_box", text))
+            artefacts.append(Artefact("author_box", R.ABOUT_AUTHOR_HEADING, text))
+            hits.append(Hit(idx, R.ABOUT_AUTHOR_HEADING, "author_box", text))
             box_at.add(idx)
             after_box = 0
             continue
@@ -222,8 +223,8 @@ def _author_bios(lines, hits, artefacts, author_names):
         recent_box = any(idx - b <= 3 and idx > b for b in box_at) and after_box == 0
         first_person = recent_box and len(text) < MAX_SHORT_BIO and bool(F.FIRST_PERSON_BIO.match(text))
         if (m and (recent_box or starts_with_author) and len(text) < 800) or first_person:
-            artefacts.append(Artefact("author_box", "author_bio", text))
-            hits.append(Hit(idx, "author_bio", "author_box", text))
+            artefacts.append(Artefact("author_box", R.AUTHOR_BIO, text))
+            hits.append(Hit(idx, R.AUTHOR_BIO, "author_box", text))
         else:
             out.append((idx, ln))
             if any(idx > b for b in box_at):
@@ -259,13 +260,13 @@ def remove_cruft(
     kept = list(enumerate(lines))
     # Pass 1: rules that fire anywhere.
     kept = _rule_pass(kept, active, {}, artefacts, hits, only_zoned=False, inside=inside)
-    if detect_repeats and rules.is_enabled("repeated_line"):
+    if detect_repeats and rules.is_enabled(R.REPEATED_LINE):
         kept = _repeated_lines(kept, artefacts, hits)
     # Pass 2: zone rules, with zones computed on what is left.
     zone_list = zones([ln for _, ln in kept])
     zone_of = {idx: ("header" if idx in front else z) for (idx, _), z in zip(kept, zone_list)}
     kept = _rule_pass(kept, active, zone_of, artefacts, hits, only_zoned=True, inside=inside)
-    if rules.is_enabled("author_bio"):
+    if rules.is_enabled(R.AUTHOR_BIO):
         names = list(author_names) + byline_names(hits)
         kept = _author_bios(kept, hits, artefacts, names)
     if laid_out:

@@ -31,6 +31,7 @@ from typing import Mapping, Sequence
 from transform.cruft import is_prose
 from transform.model import Artefact
 from transform.patterns import density as P
+from transform.patterns import rule_names as R
 
 SHORT_WORDS = 6
 SHORT_PENALTY = 4
@@ -126,12 +127,12 @@ def page_chrome(
             artefacts.append(Artefact(kind, rule, " | ".join(ln.text for ln in real)))
 
     for run in _tables_of_contents(items):
-        cut(run, "navigation", "table_of_contents")
+        cut(run, "navigation", R.TABLE_OF_CONTENTS)
     for run in _cite_boxes(items):
-        cut(run, "footer", "cite_this_page")
+        cut(run, "footer", R.CITE_THIS_PAGE)
     comments = _comments_start(items)
     if comments is not None:
-        cut(items[comments:], "comments", "comments_section")
+        cut(items[comments:], "comments", R.COMMENTS_SECTION)
         last = min(last, comments - 1)
 
     headline = _headline_echo(items, first)
@@ -141,18 +142,18 @@ def page_chrome(
         before = [ln for ln in items[:first] if ln.idx != headline]
     for run in _runs(before, _edge_short):
         if len(run) >= MIN_EDGE_RUN:
-            cut(run, "navigation", "menu_above_text")
+            cut(run, "navigation", R.MENU_ABOVE_TEXT)
     after = items[last + 1:]
     if sum(1 for ln in after if _link_like(ln)) >= MIN_FOOTER_EVIDENCE:
-        cut(after, "footer", "below_text")
+        cut(after, "footer", R.BELOW_TEXT)
     for run in _runs(items[first: last + 1], _link_like):
         if len(run) >= MIN_INNER_RUN:
-            cut(run, "related_links", "link_list_in_text")
+            cut(run, "related_links", R.LINK_LIST_IN_TEXT)
     teasers = [ln for ln in items if not ln.ghost and ln.idx not in drop and ln.words >= TEASER_MIN_WORDS
                and P.TRUNCATED.search(ln.text)]
     if len(teasers) >= MIN_TEASERS:
         for ln in teasers:
-            cut([ln], "related_links", "truncated_teaser")
+            cut([ln], "related_links", R.TRUNCATED_TEASER)
     return drop, artefacts
 
 

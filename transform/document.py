@@ -30,6 +30,7 @@ from transform.model import (
     Paragraph,
 )
 from transform.patterns import frontmatter as FM
+from transform.patterns import rule_names as R
 from transform.paper_front import fold, paper_date, read_paper_front
 from transform.pdf_layout import EDGE_LINES, PDF_EDGE_LINES, strip_page_furniture
 from transform.reflow import text_to_blocks
@@ -183,11 +184,11 @@ def _lines_to_blocks(text: str, rules: RuleSet, raw: RawDocument, templates: fro
     kept = _join_kept(lines, drop, result.page_breaks)
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
     first_page = 1 if PAGE_BREAK in text else None
-    artefacts = (mail.artefacts + tuple(Artefact("byline", "labelled_byline", t) for t in name_lines.values())
+    artefacts = (mail.artefacts + tuple(Artefact("byline", R.LABELLED_BYLINE, t) for t in name_lines.values())
                  + result.artefacts + tuple(learned) + tuple(chrome_artefacts) + fm.artefacts
                  + tuple(header_artefacts))
     imprint_years = [h.text for h in result.hits if h.kind == "imprint"]
-    labels = [a.text for a in fm.artefacts if a.rule in ("above_title", "header_label")]
+    labels = [a.text for a in fm.artefacts if a.rule in (R.ABOVE_TITLE, R.HEADER_LABEL)]
     return _Cleaned(text_to_blocks(kept, first_page=first_page, laid_out=raw.format == "pdf"), artefacts, known_title or fm.title,
                     fm.authors, raw.published or mail.published, datelines, prints, imprint_years, labels)
 
@@ -205,11 +206,11 @@ def _html_blocks(raw: RawDocument, rules: RuleSet, templates: frozenset[str]) ->
     artefacts = list(result.artefacts) + learned
     title = raw.title
     if title and kept and kept[0].kind == HEADING and _fold(kept[0].text) == _fold(title):
-        artefacts.append(Artefact("title", "title_heading", kept[0].text))
+        artefacts.append(Artefact("title", R.TITLE_HEADING, kept[0].text))
         kept = kept[1:]
     if not title and kept and kept[0].kind == HEADING:
         title = kept[0].text
-        artefacts.append(Artefact("title", "title_heading", kept[0].text))
+        artefacts.append(Artefact("title", R.TITLE_HEADING, kept[0].text))
         kept = kept[1:]
     authors = tuple(dict.fromkeys(list(raw.authors) + byline_names(result.hits)))
     datelines = [h.text for h in result.hits if h.kind in DATELINE_KINDS]
@@ -286,10 +287,10 @@ def _paper_front(raw: RawDocument) -> tuple[RawDocument, list[Artefact]]:
     artefacts: list[Artefact] = []
     blocks = list(raw.blocks)
     if blocks and (front.title_lines or front.author_lines or front.label_lines):
-        printed = {raw.first_page[i].text: ("title", "title_line") for i in front.title_lines}
-        printed.update({raw.first_page[i].text: ("byline", "author_name_line") for i in front.author_lines})
-        printed.update({raw.first_page[i].text: ("navigation", "article_type_label") for i in front.label_lines})
-        printed.update({raw.first_page[i].text: ("affiliation", "affiliation_line")
+        printed = {raw.first_page[i].text: ("title", R.TITLE_LINE) for i in front.title_lines}
+        printed.update({raw.first_page[i].text: ("byline", R.AUTHOR_NAME_LINE) for i in front.author_lines})
+        printed.update({raw.first_page[i].text: ("navigation", R.ARTICLE_TYPE_LABEL) for i in front.label_lines})
+        printed.update({raw.first_page[i].text: ("affiliation", R.AFFILIATION_LINE)
                         for i in front.affiliation_lines})
         kept = []
         for line in blocks[0].text.split("\n"):

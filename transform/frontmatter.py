@@ -13,6 +13,7 @@ from transform.cruft import is_all_caps, is_prose, split_names
 from transform.model import Artefact
 from transform.patterns import frontmatter as F
 from transform.patterns import layout as L
+from transform.patterns import rule_names as R
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,7 @@ def read_frontmatter(
         fa, fb = _fold(a), _fold(b)
         if fa and fb.startswith(fa) and len(fb) >= len(fa):
             drop.update(ids)
-            artefacts.append(Artefact("repeated_title", "repeated_title_line", a))
+            artefacts.append(Artefact("repeated_title", R.REPEATED_TITLE_LINE, a))
     remaining = [(ids, t) for ids, t in spans if not drop.intersection(ids)]
 
     title_ids: tuple[int, ...] = ()
@@ -289,7 +290,7 @@ def read_frontmatter(
         title = known_title
         title_ids = _known_title_lines(runs, known_title)
         if title_ids:
-            artefacts.append(Artefact("title", "title_line", " ".join(t for i, t in head if i in title_ids)))
+            artefacts.append(Artefact("title", R.TITLE_LINE, " ".join(t for i, t in head if i in title_ids)))
     elif remaining:
         followers = set(byline_at) | {i for i, t in head if is_name_line(t)}
         plain = [(ids, t) for ids, t in remaining if not is_name_line(t)]
@@ -311,7 +312,7 @@ def read_frontmatter(
         numbered = F.NUMBERED_ACT_TITLE.match(raw_title)
         title = numbered.group("title").strip() if numbered else strip_site_suffix(raw_title)
         act_title = bool(numbered)
-        artefacts.append(Artefact("title", "title_line", raw_title))
+        artefacts.append(Artefact("title", R.TITLE_LINE, raw_title))
     drop.update(title_ids)
 
     top = min(title_ids) if title_ids else None
@@ -323,25 +324,25 @@ def read_frontmatter(
             # a byline already names the authors: a two-word line above the headline is
             # the site's name or a menu entry ("Slow Miles", "Road Trips"), not another author
             drop.add(i)
-            artefacts.append(Artefact("navigation", "above_title", s))
+            artefacts.append(Artefact("navigation", R.ABOVE_TITLE, s))
         elif is_name_line(s):
             authors.extend(names_in(s))
             drop.add(i)
-            artefacts.append(Artefact("byline", "author_name_line", s))
+            artefacts.append(Artefact("byline", R.AUTHOR_NAME_LINE, s))
         elif is_affiliation(s):
             drop.add(i)
-            artefacts.append(Artefact("affiliation", "affiliation_line", s))
+            artefacts.append(Artefact("affiliation", R.AFFILIATION_LINE, s))
         elif title is not None and _fold(strip_site_suffix(s)) == _fold(title):
             drop.add(i)
-            artefacts.append(Artefact("repeated_title", "repeated_title_line", s))
+            artefacts.append(Artefact("repeated_title", R.REPEATED_TITLE_LINE, s))
         elif F.NOT_TITLE.match(s) or F.SECTION_WORD.match(s):
             continue  # "Abstract", "Summary": content structure, wherever it stands
         elif top is not None and i < top and not act_title:
             drop.add(i)
-            artefacts.append(Artefact("navigation", "above_title", s))
+            artefacts.append(Artefact("navigation", R.ABOVE_TITLE, s))
         elif is_label(s):
             drop.add(i)
-            artefacts.append(Artefact("navigation", "header_label", s))
+            artefacts.append(Artefact("navigation", R.HEADER_LABEL, s))
 
     unique = list(dict.fromkeys(authors))
     return Frontmatter(title, tuple(unique), frozenset(drop), tuple(artefacts))
@@ -384,5 +385,5 @@ def author_running_headers(lines: Sequence[tuple[int, str]], authors: Sequence[s
     for idx, ln in lines:
         if ln.strip() and shape.match(ln.strip()):
             drop.add(idx)
-            artefacts.append(Artefact("running_header", "author_title_running_header", ln.strip()))
+            artefacts.append(Artefact("running_header", R.AUTHOR_TITLE_RUNNING_HEADER, ln.strip()))
     return drop, artefacts

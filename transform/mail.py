@@ -16,6 +16,7 @@ from typing import Sequence
 from transform.cruft import split_names
 from transform.model import Artefact
 from transform.patterns import mail as P
+from transform.patterns import rule_names as R
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,11 @@ def read_mail(lines: Sequence[str]) -> MailParts:
         return MailParts()
     first, end, fields = block
     drop = set(range(first, end))
-    artefacts = [Artefact("mail_header", "mail_header_block", "\n".join(lines[first:end]))]
+    artefacts = [Artefact("mail_header", R.MAIL_HEADER_BLOCK, "\n".join(lines[first:end]))]
     start, kind = _tail(lines)
     if start is not None and start >= end:
         drop.update(range(start, len(lines)))
-        artefacts.append(Artefact(kind, f"mail_{kind}", "\n".join(t for t in lines[start:] if t.strip())))
+        artefacts.append(Artefact(kind, R.MAIL_TAIL_RULES[kind], "\n".join(t for t in lines[start:] if t.strip())))
     subject = P.SUBJECT_PREFIX.sub("", fields.get("subject", "")).strip() or None
     sender = P.FROM_NAME.match(fields.get("from", ""))
     authors = tuple(split_names((sender.group("quoted") or sender.group("paren")).strip())) if sender else ()

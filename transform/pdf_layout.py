@@ -21,16 +21,13 @@ from typing import Sequence
 
 from transform.model import Artefact
 from transform.patterns import layout as P
+from transform.patterns import rule_names as R
 
 EDGE_LINES = 3  # non-blank lines looked at at each page edge
 PDF_EDGE_LINES = 6  # … of a PDF read with its layout, which puts its furniture in drawing order
 MIN_PAGE_SHARE = 0.3  # a repeated line without a page number must be on this share of pages
 MIN_OFFSET_PAGES = 2  # pages that must agree on a page-number offset
 
-RULE_REPEATED = "repeated_edge_line"
-RULE_NUMBERED = "numbered_edge_line"
-RULE_BARE_NUMBER = "bare_page_number"
-RULE_X_OF_Y = "page_x_of_y"
 
 
 @dataclass(frozen=True)
@@ -88,19 +85,19 @@ def _classify_edges(edges: list[_EdgeLine], n_pages: int) -> dict[_EdgeLine, tup
         repeats = len(pages_by_signature[e.signature])
         on_page_offset = e.number is not None and (e.number - e.page) in offsets
         if P.PAGE_X_OF_Y.match(e.text):
-            found[e] = ("page_number", RULE_X_OF_Y)
+            found[e] = ("page_number", R.PAGE_X_OF_Y)
         elif P.PAGE_NUMBER_BARE.match(e.text):
             if on_page_offset:
-                found[e] = ("page_number", RULE_BARE_NUMBER)
+                found[e] = ("page_number", R.BARE_PAGE_NUMBER)
         elif P.PAGE_NUMBER_ROMAN.match(e.text):
             if len(roman_pages) >= 2:
-                found[e] = ("page_number", RULE_BARE_NUMBER)
+                found[e] = ("page_number", R.BARE_PAGE_NUMBER)
         elif not any(c.isalpha() for c in e.text):
             continue
         elif repeats >= needed:
-            found[e] = (running, RULE_REPEATED)
+            found[e] = (running, R.REPEATED_EDGE_LINE)
         elif repeats >= 2 and on_page_offset:
-            found[e] = (running, RULE_NUMBERED)
+            found[e] = (running, R.NUMBERED_EDGE_LINE)
     return found
 
 

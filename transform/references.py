@@ -19,6 +19,7 @@ from typing import Sequence
 
 from transform.model import HEADING, Artefact, BibEntry, Block
 from transform.patterns import citations as P
+from transform.patterns import rule_names as R
 from transform.reference_entry import find_doi, parse_reference
 
 NOTES_LIST = "notes_list"
@@ -305,7 +306,7 @@ def _sections_in_run(blocks: Sequence[Block], start: int, end: int, skipped: fro
         j = i + 1
         while j < end and not _heading_kind(blocks[j]):
             j += 1
-        rule = "notes_heading" if kind == NOTES_LIST else "references_heading"
+        rule = R.NOTES_HEADING if kind == NOTES_LIST else R.REFERENCES_HEADING
         own = [blocks[k] for k in range(i, j) if k not in skipped]
         sections.append(_section_from_blocks(kind, rule, own, [b.text for b in own[1:]]))
         i = j
@@ -329,7 +330,7 @@ def trailing_numbered_run(blocks: Sequence[Block], bibliographic: bool = True) -
     if not run:
         return None
     texts = [b.text for b in run]
-    section = _section_from_blocks(NOTES_LIST, "trailing_numbered_entries", run, texts)
+    section = _section_from_blocks(NOTES_LIST, R.TRAILING_NUMBERED_ENTRIES, run, texts)
     numbers = [n for n, _ in section.entries]
     if len(numbers) < MIN_HEADLESS_ENTRIES or numbers[0] != 1:
         return None
@@ -360,7 +361,7 @@ def trailing_reference_run(blocks: Sequence[Block]) -> ReferenceSection | None:
     reading = sum(1 for b in run if _reads_as_reference(b.text))
     if reading < MIN_LISTED_ENTRIES or reading * 3 < len(run) * 2:
         return None
-    return _section_from_blocks(REFERENCE_LIST, "trailing_reference_entries", run, [b.text for b in run])
+    return _section_from_blocks(REFERENCE_LIST, R.TRAILING_REFERENCE_ENTRIES, run, [b.text for b in run])
 
 
 def split_reference_sections(blocks: Sequence[Block]) -> SplitDocument:
@@ -393,7 +394,7 @@ def split_reference_sections(blocks: Sequence[Block]) -> SplitDocument:
             kind, rest = inline
             end, _ = _run_after_heading(blocks, i + 1)
             texts = [rest] + [b.text for b in blocks[i + 1:end]]
-            rule = "notes_heading_inline" if kind == NOTES_LIST else "references_heading_inline"
+            rule = R.NOTES_HEADING_INLINE if kind == NOTES_LIST else R.REFERENCES_HEADING_INLINE
             sections.append(_section_from_blocks(kind, rule, blocks[i:end], texts))
             for k in range(i, end):
                 keep[k] = False

@@ -13,6 +13,9 @@ from importlib import resources
 from typing import Any, Iterable, Mapping
 
 MATCHES = ("line", "span")
+#: the keys a rule may have; any other key is a typo and an error
+KEYS = ("name", "kind", "pattern", "match", "zone", "max_chars", "max_words",
+        "example", "example_after", "keeps")
 ZONES = ("any", "header", "footer", "edge", "after_header", "top")
 # A line of this many words is prose: one that mentions "this site uses cookies" or
 # "all rights reserved" is talking about them, not a banner.  Rules leave such lines
@@ -33,6 +36,9 @@ class Rule:
     zone: str = "any"
     max_chars: int | None = None
     max_words: int | None = PROSE_WORDS  # lines of this many words or more are never touched
+    example: str | None = None  # a line the rule removes (cut from, for a span rule)
+    example_after: str | None = None  # a span rule's example once the match is cut out
+    keeps: tuple[str, ...] = ()  # lines of prose that look alike and must stay
 
     def applies_to(self, line: str, zone: str) -> bool:
         if self.max_chars is not None and len(line.strip()) > self.max_chars:
@@ -69,11 +75,25 @@ class RuleSet:
 def compile_rule(spec: Mapping[str, Any]) -> Rule:
     """``{"name": "x", "kind": "promo", "pattern": "(?i)buy now"}`` → ``Rule(...)``
 
-    ``max_words`` (default ``PROSE_WORDS``; 0 for no limit) keeps the rule off long prose."""
+    ``max_words`` (default ``PROSE_WORDS``; 0 for no limit) keeps the rule off long prose.
+    ``example`` is a line the rule removes, ``example_after`` (span rules only) what is
+    left of it, ``keeps`` lines that look alike and must stay; a key not in ``KEYS`` is an
+    error (a misspelt ``zone`` would otherwise let the rule fire everywhere).
+
+    >>> compile_rule({"name": "x", "kind": "promo", "pattern": "(?i)buy now", "example": "Buy now"}).example
+    'Buy now'
+    >>> compile_rule({"name": "x", "kind": "promo", "pattern": "a", "zones": "header"})
+    Traceback (most recent call last):
+    ...
+    transform.rules.RuleError: cruft rule 'x': unknown key zones (a rule has name, kind, pattern, match, zone, max_chars, max_words, example, example_after, keeps)
+    """
     missing = [k for k in ("name", "kind", "pattern") if not spec.get(k)]
     if missing:
         raise RuleError(f"cruft rule {spec.get('name', '?')!r} lacks {', '.join(missing)}")
     name = str(spec["name"])
+    unknown = [k for k in spec if k not in KEYS]
+    if unknown:
+        raise RuleError(f"cruft rule {name!r}: unknown key {', '.join(unknown)} (a rule has {', '.join(KEYS)})")
     match = spec.get("match", "line")
     zone = spec.get("zone", "any")
     if match not in MATCHES:
@@ -86,8 +106,24 @@ def compile_rule(spec: Mapping[str, Any]) -> Rule:
         raise RuleError(f"cruft rule {name!r}: bad regular expression ({exc})") from exc
     max_chars = spec.get("max_chars")
     max_words = int(spec.get("max_words", PROSE_WORDS))
+    example, example_after, keeps = _examples(name, match, spec)
     return Rule(name, str(spec["kind"]), pattern, match, zone, int(max_chars) if max_chars else None,
-                max_words or None)
+                max_words or None, example, example_after, keeps)
+
+
+def _examples(name: str, match: str, spec: Mapping[str, Any]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """``example``, ``example_after`` and ``keeps`` of a rule spec, checked."""
+    example, after, keeps = spec.get("example"), spec.get("example_after"), spec.get("keeps", [])
+    for key, value in (("example", example), ("example_after", after)):
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise RuleError(f"cruft rule {name!r}: {key} must be a non-empty string")
+    if after is not None and match != "span":
+        raise RuleError(f"cruft rule {name!r}: example_after is for match = \"span\" rules")
+    if after is not None and example is None:
+        raise RuleError(f"cruft rule {name!r}: example_after needs an example")
+    if not isinstance(keeps, (list, tuple)) or not all(isinstance(k, str) and k.strip() for k in keeps):
+        raise RuleError(f"cruft rule {name!r}: keeps must be a list of non-empty strings")
+    return example, after, tuple(keeps)
 
 
 def build_ruleset(

@@ -32,6 +32,7 @@ from typing import Iterable, Mapping, Sequence
 
 from transform.model import Artefact
 from transform.patterns import templates as P
+from transform.patterns import rule_names as R
 
 MAX_WORDS = 60
 MIN_CHARS = 3
@@ -107,7 +108,7 @@ def remove_templates(lines: Sequence[tuple[int, str]], templates: frozenset[str]
     kept, artefacts = [], []
     for idx, line in lines:
         if line.strip() and is_learnable(line) and line_key(line) in templates:
-            artefacts.append(Artefact("repeated_template", "learned_template", line.strip()))
+            artefacts.append(Artefact("repeated_template", R.LEARNED_TEMPLATE, line.strip()))
         else:
             kept.append((idx, line))
     return kept, artefacts

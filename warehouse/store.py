@@ -12,6 +12,7 @@ from typing import Iterable, Mapping, Sequence
 import pandas as pd
 
 from extract.files import FileInfo
+from transform.patterns.rule_names import LEARNED_TEMPLATE
 from warehouse.frames import DOC_TABLES, Failure
 from warehouse.manifest import ManifestRow, Plan
 from warehouse.search import refresh_index
@@ -356,7 +357,7 @@ def run_followup(con, run_id: str) -> dict:
     oldest = min(waiting, key=lambda r: (r["at"], r["run_id"])) if waiting else None
     removed = con.execute(
         "SELECT count(*) FROM artefacts a JOIN documents d USING (doc_id) "
-        "WHERE a.rule = 'learned_template' AND d.run_id = ?", [run_id]).fetchone()[0]
+        "WHERE a.rule = ? AND d.run_id = ?", [LEARNED_TEMPLATE, run_id]).fetchone()[0]
     return {"still_quarantined": len(waiting),
             "quarantined_since_run": oldest["run_id"] if oldest else None,
             "template_lines_removed": int(removed)}

@@ -216,11 +216,22 @@ def test_user_rule_is_applied_with_its_name():
         ({"name": "x", "kind": "promo"}, "lacks pattern"),
         ({"name": "x", "kind": "promo", "pattern": "("}, "bad regular expression"),
         ({"name": "x", "kind": "promo", "pattern": "a", "zone": "middle"}, "zone must be"),
+        ({"name": "x", "kind": "promo", "pattern": "a", "zones": "header"}, "unknown key zones"),
+        ({"name": "x", "kind": "promo", "pattern": "a", "example": ""}, "example must be a non-empty string"),
+        ({"name": "x", "kind": "promo", "pattern": "a", "example": "a", "example_after": "b"}, "for match"),
+        ({"name": "x", "kind": "promo", "pattern": "a", "match": "span", "example_after": "b"}, "needs an example"),
+        ({"name": "x", "kind": "promo", "pattern": "a", "keeps": "a line"}, "keeps must be a list"),
     ],
 )
 def test_bad_rules_say_what_is_wrong(spec, message):
     with pytest.raises(RuleError, match=message):
         compile_rule(spec)
+
+
+def test_a_user_rule_keeps_its_examples():
+    rule = compile_rule({"name": "x", "kind": "promo", "pattern": r"\s*\[ad\]", "match": "span",
+                         "example": "Canal Days [ad]", "example_after": "Canal Days", "keeps": ["Canal Days"]})
+    assert (rule.example, rule.example_after, rule.keeps) == ("Canal Days [ad]", "Canal Days", ("Canal Days",))
 
 
 def test_every_shipped_rule_has_a_unique_name():
