@@ -44,10 +44,12 @@ from lxml import etree
 from extract import html_patterns as pat
 from extract.decode import NotText, decode_html
 from extract.html_comments import read_comments
-from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date, split_authors
+from extract.html_meta import PageMeta, _fold, extract_meta, split_authors
 from extract.model import ExtractError
 from transform.model import RawDocument
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
+from transform.patterns.months import STAMP_MONTHS
+from transform.publication import parse_date
 
 try:  # trafilatura is the main-content component; without it the density scorer runs alone
     import trafilatura
@@ -957,7 +959,7 @@ def _is_dateline(text: str) -> bool:
         return False
     for tok in _TOKEN.findall(text):
         t = tok.lower().rstrip(".")
-        if t.isdigit() or t in _MONTHS or t in ("st", "nd", "rd", "th") or pat.DATELINE_FILLER.match(t):
+        if t.isdigit() or t in STAMP_MONTHS or t in ("st", "nd", "rd", "th") or pat.DATELINE_FILLER.match(t):
             continue
         if re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm)", t):
             continue
