@@ -44,11 +44,13 @@ from lxml import etree
 from extract import html_patterns as pat
 from extract.decode import NotText, decode_html
 from extract.html_comments import read_comments
-from extract.html_meta import _MONTHS, PageMeta, _fold, extract_meta, parse_date, split_authors
+from extract.html_meta import PageMeta, _fold, extract_meta, split_authors
 from extract.model import ExtractError
 from transform.model import RawDocument
 from transform.model import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Artefact, Block
 from transform.patterns import rule_names as R
+from transform.patterns.months import STAMP_MONTHS
+from transform.publication import parse_date
 
 try:  # trafilatura is the main-content component; without it the density scorer runs alone
     import trafilatura
@@ -150,25 +152,38 @@ def _flat_text(el: etree._Element) -> str:
     return _ANY_WS.sub(" ", " ".join(el.itertext())).strip()
 
 
-def _visible_text(el: etree._Element) -> str:
-    """Readable text of a subtree (no script/style), whitespace collapsed."""
+def _visible_parts(el: etree._Element, opening: dict[str, str], closing: dict[str, str],
+                   clean=str) -> list[str]:
+    """A subtree's readable text in pieces (script, style and the like skipped): each element's
+    text and its children's tails, passed through ``clean``, with ``opening[tag]`` before an
+    element's text and ``closing[tag]`` after its children."""
     parts: list[str] = []
 
     def walk(e: etree._Element) -> None:
         tag = e.tag if isinstance(e.tag, str) else ""
         if tag in _NO_TEXT_TAGS:
             return
+        if tag in opening:
+            parts.append(opening[tag])
         if e.text:
-            parts.append(e.text)
+            parts.append(clean(e.text))
         for child in e:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
-        if tag in ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section"):
-            parts.append(" ")
+                parts.append(clean(child.tail))
+        if tag in closing:
+            parts.append(closing[tag])
 
     walk(el)
-    return _ANY_WS.sub(" ", "".join(parts)).strip()
+    return parts
+
+
+_SPACE_AFTER = dict.fromkeys(("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section"), " ")
+
+
+def _visible_text(el: etree._Element) -> str:
+    """Readable text of a subtree (no script/style), whitespace collapsed."""
+    return _ANY_WS.sub(" ", "".join(_visible_parts(el, {}, _SPACE_AFTER))).strip()
 
 
 # ==========================================================================
@@ -745,6 +760,7 @@ _HTML_BLOCK_KIND = {"h1": HEADING, "h2": HEADING, "h3": HEADING, "h4": HEADING, 
                     "h6": HEADING, "p": PARAGRAPH, "li": LIST_ITEM, "blockquote": QUOTE,
                     "pre": PARAGRAPH, "dd": PARAGRAPH, "dt": PARAGRAPH, "td": PARAGRAPH,
                     "figcaption": PARAGRAPH}
+_BLANK_LINE_AFTER = dict.fromkeys((*_HTML_BLOCK_KIND, "div", "section"), "\n\n")
 
 
 def _density_blocks(tree: etree._Element) -> list[Block]:
@@ -824,27 +840,12 @@ def _element_blocks(root: etree._Element) -> list[Block]:
     return blocks
 
 
+_LINE_BEFORE = {"br": "\n"}
+
+
 def _visible_text_lines(el: etree._Element) -> str:
     """Visible text with <br> as a line break and block children as blank lines."""
-    parts: list[str] = []
-
-    def walk(e: etree._Element) -> None:
-        tag = e.tag if isinstance(e.tag, str) else ""
-        if tag in _NO_TEXT_TAGS:
-            return
-        if tag == "br":
-            parts.append("\n")
-        if e.text:
-            parts.append(_ANY_WS.sub(" ", e.text))
-        for child in e:
-            walk(child)
-            if child.tail:
-                parts.append(_ANY_WS.sub(" ", child.tail))
-        if tag in _HTML_BLOCK_KIND or tag in ("div", "section"):
-            parts.append("\n\n")
-
-    walk(el)
-    return "".join(parts)
+    return "".join(_visible_parts(el, _LINE_BEFORE, _BLANK_LINE_AFTER, lambda t: _ANY_WS.sub(" ", t)))
 
 
 # ==========================================================================
@@ -955,7 +956,7 @@ def _is_dateline(text: str) -> bool:
         return False
     for tok in _TOKEN.findall(text):
         t = tok.lower().rstrip(".")
-        if t.isdigit() or t in _MONTHS or t in ("st", "nd", "rd", "th") or pat.DATELINE_FILLER.match(t):
+        if t.isdigit() or t in STAMP_MONTHS or t in ("st", "nd", "rd", "th") or pat.DATELINE_FILLER.match(t):
             continue
         if re.fullmatch(r"\d+(?:st|nd|rd|th|h|am|pm)", t):
             continue

@@ -22,8 +22,8 @@ import re
 
 from lxml import etree
 
-from extract.html_meta import parse_date
 from transform.model import Comment
+from transform.publication import parse_date
 
 # One class token or the id names the element a comment ("comment", "reply", "wp-comment",
 # "comment-item", "comment-123"); "comment-content" or "comment-author" name its parts.

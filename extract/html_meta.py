@@ -19,31 +19,12 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from extract import html_patterns as pat
+from transform.patterns.months import STAMP_MONTHS
+from transform.publication import page_published
 
 _WS = re.compile(r"\s+")
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
-_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
-_DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
-_MONTHS = {
-    "jan": 1, "january": 1, "janvier": 1, "januar": 1, "enero": 1, "gennaio": 1, "janeiro": 1,
-    "feb": 2, "february": 2, "février": 2, "fevrier": 2, "februar": 2, "febrero": 2, "febbraio": 2, "fevereiro": 2,
-    "mar": 3, "march": 3, "mars": 3, "märz": 3, "marz": 3, "marzo": 3, "março": 3, "marco": 3,
-    "apr": 4, "april": 4, "avril": 4, "abril": 4, "aprile": 4,
-    "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "maio": 5,
-    "jun": 6, "june": 6, "juin": 6, "juni": 6, "junio": 6, "giugno": 6, "junho": 6,
-    "jul": 7, "july": 7, "juillet": 7, "juli": 7, "julio": 7, "luglio": 7, "julho": 7,
-    "aug": 8, "august": 8, "août": 8, "aout": 8, "agosto": 8,
-    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
-    "oct": 10, "october": 10, "octobre": 10, "oktober": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
-    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
-    "dec": 12, "december": 12, "décembre": 12, "decembre": 12, "dezember": 12, "diciembre": 12,
-    "dicembre": 12, "dezembro": 12,
-}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
-_MDY_TEXT = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b", re.I)
-_DMY_TEXT = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}})\b", re.I)
 
 
 @dataclass
@@ -210,44 +191,6 @@ def _str(value: Any) -> str | None:
 
 
 # --------------------------------------------------------------------------
-# dates
-# --------------------------------------------------------------------------
-
-def _valid(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        day = dt.date(y, m, d)
-    except ValueError:
-        return None
-    if day.year < 1900 or day > dt.date.today() + dt.timedelta(days=366):
-        return None
-    return day
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    """A calendar date from an ISO stamp or a written-out date; None if unsure."""
-    if not text:
-        return None
-    text = text.strip()[:120]
-    m = _ISO_DATE.search(text)
-    if m and m.group(3):
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m2 = _MDY_TEXT.search(text)
-    if m2:
-        return _valid(int(m2.group(3)), _MONTHS[m2.group(1).lower()], int(m2.group(2)))
-    m2 = _DMY_TEXT.search(text)
-    if m2:
-        return _valid(int(m2.group(3)), _MONTHS[m2.group(2).lower()], int(m2.group(1)))
-    m2 = _DMY_DATE.search(text)
-    if m2:
-        a, b, y = int(m2.group(1)), int(m2.group(2)), int(m2.group(3))
-        return _valid(y, b, a) or _valid(y, a, b)  # day first unless impossible (11/18/2019)
-    m2 = _COMPACT_DATE.search(text)
-    if m2:
-        return _valid(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))
-    return None
-
-
-# --------------------------------------------------------------------------
 # authors
 # --------------------------------------------------------------------------
 
@@ -270,7 +213,7 @@ def clean_author(name: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5:
         return None
-    if len(words) == 1 and (name.islower() or name.lower().rstrip(".") in _MONTHS
+    if len(words) == 1 and (name.islower() or name.lower().rstrip(".") in STAMP_MONTHS
                             or name.lower() in _WEEKDAYS):
         return None  # a user handle or a date part, not a printed name
     if len(words) > 1 and name.isupper() is False:
@@ -623,62 +566,50 @@ def _choose_title(meta: dict[str, list[str]], ld: list[dict], tree: etree._Eleme
     return (h1s[0] if h1s else None), mastheads
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|\.|$)")
-
-
 def _published(tree: etree._Element, meta: dict[str, list[str]], ld: list[dict],
                byline_texts: list[str]) -> dt.date | None:
-    """Publication date: JSON-LD, meta tags, microdata, <time>, the canonical URL, the page text."""
-    for obj in ld[:3]:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            d = parse_date(_str(obj.get(key)))
-            if d:
-                return d
-    for key in pat.META_DATE_KEYS:
-        for v in meta.get(key, [])[:1]:
-            d = parse_date(v)
-            if d:
-                return d
+    """Publication date: the page's date sources, read in the order ``transform.publication`` trusts them."""
+    return page_published({
+        "jsonld": (_str(obj.get(key)) for obj in ld[:3] for key in ("datePublished", "dateCreated", "uploadDate")),
+        "meta": (v for key in pat.META_DATE_KEYS for v in meta.get(key, [])[:1]),
+        "microdata": _microdata_stamps(tree),
+        "time": _time_stamps(tree),
+        "url": _page_urls(tree, meta),
+        "byline": byline_texts,
+        "date_element": _date_element_texts(tree),
+    })
+
+
+def _microdata_stamps(tree: etree._Element) -> Iterator[str]:
     for el in _DATE_MICRODATA(tree)[:3]:
-        d = parse_date(el.get("content") or el.get("datetime") or el.text_content())
-        if d:
-            return d
+        yield el.get("content") or el.get("datetime") or el.text_content()
+
+
+def _time_stamps(tree: etree._Element) -> Iterator[str]:
+    """A <time> marked as the publication time, else the first one inside the article, else the first."""
     times = list(tree.iter("time"))
-    # a <time> marked as the publication time, else the first one inside the article
     preferred = [t for t in times if t.get("pubdate") is not None
                  or pat.DATE_ATTR.search(f"{t.get('class') or ''} {t.get('id') or ''}")]
     in_article = [t for t in times if next(t.iterancestors("article", "main"), None) is not None]
     for el in preferred + in_article + times[:1]:
-        d = parse_date(el.get("datetime") or el.text_content())
-        if d:
-            return d
+        yield el.get("datetime") or el.text_content()
+
+
+def _page_urls(tree: etree._Element, meta: dict[str, list[str]]) -> Iterator[str]:
+    """The page's own URL: og:url, twitter:url, then the first canonical link."""
     for key in ("og:url", "twitter:url"):
-        for v in meta.get(key, [])[:1]:
-            m = _URL_DATE.search(v)
-            if m:
-                d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                if d:
-                    return d
+        yield from meta.get(key, [])[:1]
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical":
-            m = _URL_DATE.search(link.get("href") or "")
-            if m:
-                d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                if d:
-                    return d
-            break
-    return _date_from_page(tree, byline_texts)
+            yield link.get("href") or ""
+            return
 
 
 _DATE_MICRODATA = etree.XPath(".//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 
 
-def _date_from_page(tree: etree._Element, byline_texts: list[str]) -> dt.date | None:
-    """A date printed in a dateline/byline element ("By X on Monday, November 18th, 2019")."""
-    for text in byline_texts:
-        d = parse_date(text)
-        if d:
-            return d
+def _date_element_texts(tree: etree._Element) -> Iterator[str]:
+    """The short texts of date-classed elements ("<span class='post-date'>18 Nov 2019</span>")."""
     seen = 0
     for el in tree.iter("div", "span", "p", "li", "dd", "small", "em", "strong"):
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -689,10 +620,7 @@ def _date_from_page(tree: etree._Element, byline_texts: list[str]) -> dt.date | 
             break
         text = clean_text(el.text_content())
         if text and len(text) <= 120:
-            d = parse_date(text)
-            if d:
-                return d
-    return None
+            yield text
 
 
 # --------------------------------------------------------------------------

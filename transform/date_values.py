@@ -18,10 +18,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-# ISO 8601-2 sub-year groupings: seasons 21-24, quarters 33-36, halves (semestrals) 40-41.
-SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
-QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
-HALF_CODES = {1: 40, 2: 41}
+from transform.patterns.months import HALF_CODES, QUARTER_CODES, SEASON_MONTHS
+
+# ISO 8601-2 sub-year groupings (transform.patterns.months): their TIMEX3 names.
 _TIMEX_SEASON = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
 _TIMEX_QUARTER = {"33": "Q1", "34": "Q2", "35": "Q3", "36": "Q4"}
 _TIMEX_HALF = {"40": "H1", "41": "H2"}

@@ -33,6 +33,7 @@ from transform import relative_dates as RD
 from transform.language import detect_language
 from transform.model import DateMention
 from transform.patterns import dates as P
+from transform.patterns import months as M
 
 # Precisions a range may be built from: calendar units that sit inside one year.
 _RANGE_ENDS = {"day", "month", "season", "quarter", "year"}
@@ -117,7 +118,7 @@ class _Found:
 # ---------------------------------------------------------------- reading matches
 def _month_number(name: str | None) -> int | None:
     key = (name or "").rstrip(".").lower()
-    return P.MONTHS.get(key) or P.MONTH_ABBREVIATIONS.get(key) or P.FOREIGN_MONTH_NUMBERS.get(key)
+    return M.MONTHS.get(key) or M.MONTH_ABBREVIATIONS.get(key) or P.FOREIGN_MONTH_NUMBERS.get(key)
 
 
 def _ends_with(pattern, text: str, pos: int, reach: int = 40):
@@ -191,8 +192,8 @@ def _b_month_year(m, text):
 
 def _b_season(m, text):
     if m["season"]:
-        return _season(int(m["y"]), P.SEASON_CODES[m["season"].lower()])
-    return _season(int(m["y2"]), P.SEASON_CODES["fall"])
+        return _season(int(m["y"]), M.SEASON_CODES[m["season"].lower()])
+    return _season(int(m["y2"]), M.SEASON_CODES["fall"])
 
 
 def _b_quarter(m, text):

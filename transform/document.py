@@ -31,8 +31,9 @@ from transform.model import (
 )
 from transform.patterns import frontmatter as FM
 from transform.patterns import rule_names as R
-from transform.paper_front import fold, paper_date, read_paper_front
+from transform.paper_front import fold, read_paper_front
 from transform.pdf_layout import EDGE_LINES, PDF_EDGE_LINES, strip_page_furniture
+from transform.publication import paper_date, publication
 from transform.reflow import text_to_blocks
 from transform.repair import repair_text
 from transform.rules import DEFAULT_RULES, RuleSet
@@ -40,88 +41,11 @@ from transform.templates import fingerprints, remove_templates
 
 PAGE_BREAK = "\f"
 DATELINE_KINDS = ("dateline", "byline", "article_history")
-JOURNAL_LINE_KINDS = ("running_header", "journal_meta", "navigation")
 PARA_SEP = "\n\n"
 
 
 def _fold(s: str) -> str:
     return " ".join(s.casefold().split())
-
-
-def _published_from(texts: Sequence[str]) -> tuple[dt.date | None, dt.date | None]:
-    """The publication day printed in a dateline, byline or article history, and a looser
-    reading good enough for its year (a slashed day whose order is ambiguous); None when
-    there is none.
-
-    ``"Received 4 May 2019; accepted 1 June 2019; published online 28 June 2019"`` → 2019-06-28.
-    Lines that say the document was published or put online come before the others
-    ("Received 12 August 2015" is not when it was published).
-    """
-    day = loose = None
-    for text in sorted(texts, key=lambda t: FM.PUBLISHED_WORD.search(t) is None):
-        # within one year: an open range ("2015-present") has no end and says no day
-        mentions = [m for m in tag_dates([text])
-                    if m.date_start and m.date_end and m.date_start.year == m.date_end.year]
-        at = text.casefold().find("published")
-        for any_day in (False, True):
-            found = [m for m in mentions if any_day or m.precision == "day" and m.date_start == m.date_end]
-            after = [m for m in found if at >= 0 and m.start > at]
-            if found and (loose if any_day else day) is None:
-                if any_day:
-                    loose = (after or found)[0].date_start
-                else:
-                    day = (after or found)[0].date_start
-        if day is not None:
-            break
-    return day, loose
-
-
-@dataclass(frozen=True)
-class _Publication:
-    published: dt.date | None
-    precision: str | None  # day | month | season | year
-    context_year: int | None  # the year yearless dates are read in
-    reference: dt.date | None = None  # the day relative dates resolve against
-    reference_source: str | None = None  # metadata | first_page | dateline
-
-
-def _reference(cleaned: _Cleaned, paper: tuple[dt.date, str] | None = None) -> tuple[dt.date | None, str | None]:
-    """The document's own day and where it came from: the page's metadata (or a mail's
-    Date header), else the day a paper's first page prints as its publication, else the day a
-    dateline, byline or article history prints; (None, None) when none gives a day (an
-    imprint's or a journal issue's year dates the printing, not the day the text speaks from)."""
-    if cleaned.published is not None:
-        return cleaned.published, "metadata"
-    if paper is not None and paper[1] == "day":
-        return paper[0], "first_page"
-    day, _ = _published_from(cleaned.datelines)
-    return (day, "dateline") if day is not None else (None, None)
-
-
-def _publication(cleaned: _Cleaned, artefacts: Sequence[Artefact],
-                 paper: tuple[dt.date, str] | None = None) -> _Publication:
-    """Published, its precision, the year yearless dates are read in, and the reference day.
-
-    In order: the page's metadata; a paper's first page (its published day, else its
-    issue, copyright or accepted year); a dateline's day; the imprint's year; a header
-    label's month or season; the journal issue's year.  Only a document dated to the
-    day speaks of its own time (see transform.dates): an imprint's or a journal issue's
-    year says when it was printed, not what it is about.
-    """
-    day, loose = _published_from(cleaned.datelines)
-    published, precision = cleaned.published or day, "day"
-    if paper is not None and cleaned.published is None:  # a paper's first page: its publication day or year
-        published, precision = paper  # (its "Received" dateline is not when it came out)
-    if published is None and (year := _imprint_year(cleaned.imprints)) is not None:
-        published, precision = dt.date(year, 1, 1), "year"
-    if published is None and (issue := _issue_date(cleaned.labels)) is not None:
-        published, precision = issue
-    if published is None and (year := _journal_year(artefacts)) is not None:
-        published, precision = dt.date(year, 1, 1), "year"
-    dated = (published if precision == "day" else None) or loose
-    reference, source = _reference(cleaned, paper)
-    return _Publication(published, precision if published else None, dated.year if dated else None,
-                        reference, source)
 
 
 @dataclass(frozen=True)
@@ -226,34 +150,6 @@ def _catalogue_title(hits) -> str | None:
     return None
 
 
-def _issue_date(labels: Sequence[str]) -> tuple[dt.date, str] | None:
-    """The month or season a header label dates the issue with: ``"POLICY BRIEF No. 14 | MAY 2022"``
-    → (2022-05-01, "month"), ``"NEWSLETTER No. 47 – Autumn 2004"`` → (2004-09-01, "season")."""
-    for label in labels:
-        for m in tag_dates([label]):
-            if m.precision in ("month", "season") and m.date_start is not None:
-                return m.date_start, m.precision
-    return None
-
-
-def _journal_year(artefacts: Sequence[Artefact]) -> int | None:
-    """The year of the journal issue a paper's running head or masthead names:
-    ``"Transport History Review, Vol. 7 (2021)"``, ``"J. Canal Stud. 12 (2016) 211–229"`` → the year."""
-    for a in artefacts:
-        if a.kind in JOURNAL_LINE_KINDS and (m := FM.JOURNAL_ISSUE_YEAR.search(a.text)):
-            return int(m.group("year"))
-    return None
-
-
-def _imprint_year(lines: Sequence[str]) -> int | None:
-    """``["NORTHWICH:", "1907."]`` → 1907: the year a title page prints alone."""
-    for line in lines:
-        m = FM.IMPRINT_YEAR.match(line.strip())
-        if m:
-            return int(m.group("year"))
-    return None
-
-
 def _assemble(blocks: Sequence[Block], citations: Sequence[Citation], dates: Sequence[DateMention]):
     paragraphs: list[Paragraph] = []
     pos = 0
@@ -340,7 +236,7 @@ def clean_document(raw: RawDocument, rules: RuleSet = DEFAULT_RULES, templates: 
         if c.kind != "footnote":
             exclude.setdefault(c.para_no, []).append((c.start, c.end))
     paper = paper_date([line.text for line in raw.first_page]) if raw.format == "pdf" else None
-    pub = _publication(cleaned, artefacts, paper)
+    pub = publication(cleaned.published, cleaned.datelines, cleaned.imprints, cleaned.labels, artefacts, paper)
     dates = tag_dates(texts, exclude, context_year=pub.context_year, reference=pub.reference)
     body, paragraphs, citations, dates = _assemble(cited.blocks, cited.citations, dates)
     return CleanDocument(

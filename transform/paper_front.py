@@ -22,12 +22,9 @@ Pure: lines in, a ``PaperFront`` out.
 """
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 from dataclasses import dataclass
 from typing import Collection, Sequence
-
-from transform.dates import tag_dates
 
 from transform.model import PrintedLine
 from transform.patterns import frontmatter as F
@@ -293,43 +290,3 @@ def _affiliation_lines(lines: Sequence[PrintedLine], after: int) -> tuple[int, .
             continue
         break
     return tuple(taken)
-
-
-# ---------------------------------------------------------------- the paper's date
-_DATE_RANK = {"published": 0, "online": 1, "issue": 2, "copyright": 3, "accepted": 4}
-
-
-def paper_date(lines: Sequence[str]) -> tuple[dt.date, str] | None:
-    """When a paper came out, from its first page: (date, precision).
-
-    In order: the day it was published ("Published: 26 November 2018", "Available online
-    3 May 2017"); else the year of the journal issue its running head or citation line
-    names ("Canal Rev (2018) 8:354", "Canal Rev 2018; 21:347–358", "Volume 2018, Article
-    ID 77"), its copyright year ("© 2018 Ruiz et al.") or the year it was accepted (a paper
-    accepted in November may come out in January).
-    ``["Received: 3 May 2019", "Accepted: 9 June 2019", "Published: 1 July 2019"]`` →
-    ``(2019-07-01, "day")``.
-    """
-    found: list[tuple[int, dt.date, str]] = []
-    for line in lines:
-        text = F.GLUED_DATE.sub(" ", line)
-        for m in F.PAPER_DATE_LABEL.finditer(text):
-            kind = next(k for k, v in m.groupdict().items() if v)
-            rest = text[m.end():m.end() + 40]
-            rest = F.NEXT_DATE_LABEL.split(rest, maxsplit=1)[0]
-            dates = [d for d in tag_dates([rest]) if d.date_start is not None and d.precision in ("day", "month", "year")]
-            if not dates:
-                continue
-            first = dates[0]
-            if kind in ("published", "online") and first.precision == "day":
-                found.append((_DATE_RANK[kind], first.date_start, "day"))
-            else:
-                found.append((_DATE_RANK[kind] if kind not in ("published", "online") else _DATE_RANK["issue"],
-                              dt.date(first.date_start.year, 1, 1), "year"))
-        for m in F.ISSUE_YEAR.finditer(text):
-            year = next(v for v in m.groups() if v)
-            found.append((_DATE_RANK["issue"], dt.date(int(year), 1, 1), "year"))
-    if not found:
-        return None
-    _, date, precision = min(found, key=lambda f: f[0])
-    return date, precision

@@ -27,6 +27,7 @@ from typing import Callable
 
 from transform import date_values as V
 from transform.date_values import DateValue
+from transform.patterns import months as M
 from transform.patterns import relative_dates as R
 
 _CALENDAR = {"day", "week", "month", "season", "quarter", "half", "year", "decade", "century"}
@@ -314,9 +315,9 @@ def _b_every_unit(m):
     elif m["wd"]:
         timex = f"XXXX-WXX-{R.WEEKDAYS[m['wd'].lower()]}"
     elif m["month"]:
-        timex = f"XXXX-{R.MONTH_NAMES[m['month'].lower()]:02d}"
+        timex = f"XXXX-{M.MONTHS[m['month'].lower()]:02d}"
     else:
-        timex = "XXXX-" + {21: "SP", 22: "SU", 23: "FA", 24: "WI"}[R.SEASONS[m["season"].lower()]]
+        timex = "XXXX-" + {21: "SP", 22: "SU", 23: "FA", 24: "WI"}[M.SEASON_CODES[m["season"].lower()]]
     value = V.recurrence(timex)
     return lambda ref, focus, future: value
 
@@ -383,7 +384,7 @@ def _b_shifted_unit(m):
             return _resolved(unit_at(ref, unit, shift))
         return resolve_unit
     if m["month"]:
-        mon = R.MONTH_NAMES[m["month"].lower()]
+        mon = M.MONTHS[m["month"].lower()]
 
         def resolve_month(ref, focus, future):
             if ref is None:
@@ -394,7 +395,7 @@ def _b_shifted_unit(m):
                 return _resolved(V.month(ref.year if mon < ref.month else ref.year - 1, mon))
             return _resolved(V.month(ref.year if mon > ref.month else ref.year + 1, mon))
         return resolve_month
-    code = R.SEASONS[m["season"].lower()]
+    code = M.SEASON_CODES[m["season"].lower()]
 
     def resolve_season(ref, focus, future):
         if ref is None:
@@ -414,7 +415,7 @@ def _b_shifted_unit(m):
 def _b_month_shifted_year(m):
     if not _month_ok(m):
         return None
-    mon = R.MONTH_NAMES[m["month"].lower()]
+    mon = M.MONTHS[m["month"].lower()]
     shift = {"last": -1, "this": 0, "next": 1}[m["shift"].lower()]
 
     def resolve(ref, focus, future):

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from extract.decode import NotText, decode_bytes, decode_html
 from extract.formats import extract_document, sniff_format
 from extract.html import extract_html, parse_html
-from extract.html_meta import parse_date, split_authors
+from extract.html_meta import split_authors
 from extract.model import ExtractError
 from transform.model import RawDocument
 from extract.text import decode_text, extract_text
+from transform.publication import parse_date
 from tests.strategies import BYTES, DOCUMENT, HTML_BYTES, LONG_RUN, TEXT, quick, thorough
 
 NAMES = st.sampled_from(["a.txt", "page.html", "paper.pdf", "notes.md", "deck.pptx", "noext", "x.htm"])

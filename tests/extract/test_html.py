@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from extract.html import decode_html, extract_html
-from extract.html_meta import clean_author, parse_date, split_authors, strip_site_name
+from extract.html_meta import clean_author, split_authors, strip_site_name
 from extract.model import ExtractError
 from transform.model import RawDocument
 from transform.model import BLOCK_KINDS
@@ -462,21 +462,6 @@ def test_clean_author(raw, expect):
 def test_split_authors():
     assert split_authors("By Dr. Ana Lima and Mrs. Bea Kwan | Updated 3 May 2020") == ["Ana Lima", "Bea Kwan"]
     assert split_authors("Jane Roe, RDN") == ["Jane Roe"]
-
-
-@pytest.mark.parametrize("raw, expect", [
-    ("2021-05-17T09:30:00+01:00", dt.date(2021, 5, 17)),
-    ("20190302", dt.date(2019, 3, 2)),
-    ("Published March 2, 2019 at 10:00", dt.date(2019, 3, 2)),
-    ("2 March 2019", dt.date(2019, 3, 2)),
-    ("Monday, November 18th, 2019", dt.date(2019, 11, 18)),
-    ("22 de outubro de 2010", dt.date(2010, 10, 22)),
-    ("17.05.2021", dt.date(2021, 5, 17)),
-    ("not a date", None),
-    ("2019-13-45", None),
-])
-def test_parse_date(raw, expect):
-    assert parse_date(raw) == expect
 
 
 def test_site_name_h1_in_the_page_header_is_not_the_title():

@@ -1,14 +1,12 @@
 """transform.paper_front: a paper's title and authors from its first page as printed."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transform.model import PrintedLine
-from transform.paper_front import byline_names, is_article_type, join_lines, paper_date, read_paper_front
+from transform.paper_front import byline_names, is_article_type, join_lines, read_paper_front
 
 
 def line(text: str, y: float, size: float = 10.0, marks=()) -> PrintedLine:
@@ -117,21 +115,3 @@ _line = st.builds(
 def test_never_raises(lines, title):
     front = read_paper_front(lines, title)
     assert front.title is None or isinstance(front.title, str)
-
-
-@pytest.mark.parametrize(
-    "lines, expected",
-    [
-        (["Received: 3 May 2019", "Accepted: 9 June 2019", "Published: 1 July 2019"], (dt.date(2019, 7, 1), "day")),
-        (["Received 2 March 2016; Revised 9 April 2016; Accepted 14 April 2016"], (dt.date(2016, 1, 1), "year")),
-        (["Received12March2015;Accepted20May2015"], (dt.date(2015, 1, 1), "year")),  # spaces lost
-        (["© 2018 Ruiz et al. This is an open access article"], (dt.date(2018, 1, 1), "year")),
-        (["Canal Rev (2011) 8:354"], (dt.date(2011, 1, 1), "year")),
-        (["Accepted: 2 November 2010", "Canal Rev (2011) 8:354"], (dt.date(2011, 1, 1), "year")),
-        (["Ruiz A. Tolls. Canal Rev 2014; 21:347-358."], (dt.date(2014, 1, 1), "year")),
-        (["Available online 3 May 2017", "© 2016 The Authors"], (dt.date(2017, 5, 3), "day")),
-        (["The canal opened in 1869."], None),
-    ],
-)
-def test_paper_date(lines, expected):
-    assert paper_date(lines) == expected

@@ -2,16 +2,10 @@
 import duckdb
 import pytest
 
-from tests.small_warehouse import DATES, build
+from tests.small_warehouse import DATES
 from warehouse.report import report_data
 
-
-@pytest.fixture
-def con():
-    c = duckdb.connect()
-    build(c)
-    yield c
-    c.close()
+pytestmark = pytest.mark.usefixtures("small_warehouse")
 
 
 def test_timeline_counts_every_mention_once_spreading_long_spans(con):

@@ -1,8 +1,5 @@
 """Full-text search (warehouse/search.py): BM25 ranking, stemming, the index following loads."""
-import datetime as dt
 import hashlib
-import tempfile
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -11,13 +8,10 @@ from extract.files import FileInfo
 from transform.model import CleanDocument, Paragraph
 from warehouse import search
 from warehouse.frames import StagedDoc
-from warehouse.staging import stage_documents
 from warehouse.manifest import plan_run
 from warehouse.schema import apply_schema
-from warehouse.store import (RunSummary, known_doc_ids, load_run, quarantine_frame, read_manifest,
-                             source_file_rows)
-
-T = dt.datetime(2026, 3, 1, 12, 0)
+from warehouse.store import known_doc_ids, read_manifest
+from tests.store_runs import T, load
 
 TEXTS = {
     "tashkent.txt": ["The Tashkent Declaration of 1966 ended the war.",
@@ -43,29 +37,23 @@ def doc(paragraphs: list[str]) -> CleanDocument:
                          paragraphs=tuple(paras), artefacts=())
 
 
-def run(con, texts: dict[str, list[str]], run_id: str, version: dict[str, int] | None = None):
-    """One load through the store: texts = {path: paragraphs}."""
+def run(con, texts: dict[str, list[str]], run_id: str, version: dict[str, int] | None = None, stage_dir=None):
+    """One load through the store: texts = {path: paragraphs}, staged in ``stage_dir`` (else ``con.stage_dir``)."""
     version = version or {}
     infos = [FileInfo(p, sha(p, version.get(p, 1)), 100, T) for p in texts]
     contents = {i.sha256: texts[i.source_path] for i in infos}
     manifest = read_manifest(con)
     plan = plan_run(infos, manifest, known_doc_ids(con), T)
     staged = [StagedDoc(f, "txt", "utf-8", doc(contents[f.sha256])) for f in plan.process]
-    files, load_docs = stage_documents(Path(tempfile.mkdtemp()) / run_id, staged)
-    load_run(con, plan=plan, stage_files=files, load_docs=load_docs,
-             source_files=source_file_rows(plan, [s.info for s in staged], [], T, manifest),
-             quarantine=quarantine_frame(plan, [], run_id, T), resolved_paths=[s.info.source_path for s in staged],
-             validation_rows=[], summary=RunSummary(run_id, T, T, "completed", 0, 0, 0, 0, 0, 0, 0, 0, 0.1), now=T)
+    load(con, plan, staged, [], run_id, manifest, stage_dir or con.stage_dir)
     return plan
 
 
 @pytest.fixture
-def con():
-    c = duckdb.connect()
-    apply_schema(c)
-    run(c, TEXTS, "r1")
-    yield c
-    c.close()
+def con(con):
+    """The warehouse (tests/warehouse/conftest.py) with TEXTS loaded as run r1."""
+    run(con, TEXTS, "r1")
+    return con
 
 
 def found(con, query, **kw):
@@ -143,7 +131,7 @@ def test_a_reader_loads_the_extension_and_searches(tmp_path):
     db = tmp_path / "w.duckdb"
     with duckdb.connect(str(db)) as writer:
         apply_schema(writer)
-        run(writer, TEXTS, "r1")
+        run(writer, TEXTS, "r1", stage_dir=tmp_path / "stage")
     with duckdb.connect(str(db), read_only=True) as reader:
         search.load_fts(reader)
         assert found(reader, "ferry") == [("ferries.txt", 0)]

@@ -8,10 +8,8 @@ from extract.files import FileInfo
 from transform.model import Artefact, CleanDocument, Paragraph
 from warehouse.frames import Failure, StagedDoc
 from warehouse.manifest import plan_run
-from warehouse.schema import apply_schema
 from warehouse.staging import stage_documents
 from warehouse.store import (
-    RunSummary,
     known_doc_ids,
     load_run,
     quarantine_frame,
@@ -20,8 +18,7 @@ from warehouse.store import (
     source_file_rows,
     table_counts,
 )
-
-T = dt.datetime(2026, 3, 1, 12, 0)
+from tests.store_runs import T, load, summary
 
 
 def doc(text):
@@ -36,19 +33,6 @@ def info(path, sha):
     return FileInfo(path, sha, 100, T)
 
 
-def summary(run_id):
-    return RunSummary(run_id, T, T, "completed", 0, 0, 0, 0, 0, 0, 0, 0, 0.1)
-
-
-def load(con, plan, staged, failures, run_id, manifest, stage_dir):
-    files, load_docs = stage_documents(stage_dir / run_id, staged)
-    resolved = [s.info.source_path for s in staged] + [i.source_path for i, _ in plan.duplicates]
-    return load_run(con, plan=plan, stage_files=files, load_docs=load_docs,
-                    source_files=source_file_rows(plan, [s.info for s in staged], failures, T, manifest),
-                    quarantine=quarantine_frame(plan, failures, run_id, T), resolved_paths=resolved,
-                    validation_rows=[], summary=summary(run_id), now=T)
-
-
 def run(con, files, contents, run_id, fail=()):
     """One run: files = {path: sha}, contents = {sha: text}; fail = shas that fail extraction."""
     infos = [info(p, s) for p, s in files.items()]
@@ -58,25 +42,6 @@ def run(con, files, contents, run_id, fail=()):
     failures = [Failure(f, "extract", "empty", "x is empty") for f in plan.process if f.sha256 in fail]
     load(con, plan, staged, failures, run_id, manifest, con.stage_dir)
     return plan
-
-
-class _Con:
-    """An in-memory warehouse connection that knows where its tests stage batches."""
-
-    def __init__(self, stage_dir):
-        self._con = duckdb.connect()
-        self.stage_dir = stage_dir
-
-    def __getattr__(self, name):
-        return getattr(self._con, name)
-
-
-@pytest.fixture
-def con(tmp_path):
-    c = _Con(tmp_path / "stage")
-    apply_schema(c._con)
-    yield c
-    c.close()
 
 
 def counts(con):

@@ -4,15 +4,7 @@ import datetime as dt
 import duckdb
 import pytest
 
-from tests.small_warehouse import build
-
-
-@pytest.fixture
-def con():
-    c = duckdb.connect()
-    build(c)
-    yield c
-    c.close()
+pytestmark = pytest.mark.usefixtures("small_warehouse")
 
 
 def test_timeline_lists_the_1971_events_with_their_paragraphs(con):

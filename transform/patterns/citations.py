@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from transform.patterns.months import MONTH_ABBREVIATIONS, MONTHS, SEASON_CODES
+
 # ----------------------------------------------------------------- building blocks
 _LETTER = r"[^\W\d_]"
 _UPPER = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"  # case re-checked in code
@@ -149,10 +151,8 @@ DEFINITE_ARTICLE_BEFORE = re.compile(r"(?i)\bthe\s*$")
 
 # Capitalised words that start a bracket but are never an author:
 # months, seasons, days, and labels such as "Vol", "Figure", "Since".
-NOT_AUTHOR_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
-    monday tuesday wednesday thursday friday saturday sunday
+NOT_AUTHOR_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(SEASON_CODES) | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday
     since in from until till after before during circa ca c around about approximately by
     vol volume no number fig figure table tab chapter ch section sec part page pages p pp
     ad bc ce bce est established founded born died updated accessed retrieved published revised

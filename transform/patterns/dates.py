@@ -22,22 +22,9 @@ import re
 from typing import NamedTuple
 
 from transform.patterns.languages import FOREIGN_ABBREVIATIONS, FOREIGN_MONTHS
+from transform.patterns.months import MONTH_ABBREVIATIONS, MONTHS, SEASON_CODES
 
 # ---------------------------------------------------------------- vocabulary
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-# ISO 8601-2 / EDTF level 2 sub-year groupings: seasons 21-24, quarters 33-36.
-SEASON_CODES = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-# First and last month of each season (meteorological, northern hemisphere);
-# winter runs from December of the named year into February of the next.
-SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
-QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

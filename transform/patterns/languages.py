@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import importlib
 
-CALENDAR_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
-                 "september", "october", "november", "december")
+from transform.patterns.months import MONTHS
+
+CALENDAR_KEYS = tuple(MONTHS)  # dateparser names its months by their English names
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FOREIGN = ("fr", "es", "de", "ru")
 

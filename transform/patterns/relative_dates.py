@@ -16,6 +16,7 @@ import functools
 
 from transform.patterns.dates import _alternation
 from transform.patterns.languages import FOREIGN_WEEKDAYS
+from transform.patterns.months import MONTHS, SEASON_CODES
 
 # ---------------------------------------------------------------- vocabulary
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
@@ -36,11 +37,6 @@ ORDINAL_SECOND_AFTER = re.compile(
     r"when|while|then|than|as|is|was)\b)[a-z]")
 # units a calendar shift ("last week", "next year") may name
 CALENDAR_UNITS = ("week", "weekend", "month", "quarter", "year", "decade", "century")
-SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-MONTH_NAMES = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -103,8 +99,8 @@ FUZZY = "(?:" + _alternation(FUZZY_NUMBERS) + ")"
 _UNIT = "(?:" + _alternation(UNITS) + ")"
 _UNIT_SINGULAR = "(?:" + _alternation([u for u, k in UNITS.items() if u == k]) + ")"
 _WEEKDAY = "(?:" + _alternation(WEEKDAYS) + ")"
-_MONTH = "(?:" + _alternation(MONTH_NAMES, cased=True) + ")"
-_SEASON = "(?:" + _alternation(SEASONS) + ")"
+_MONTH = "(?:" + _alternation(MONTHS, cased=True) + ")"
+_SEASON = "(?:" + _alternation(SEASON_CODES) + ")"
 _PART = "(?:" + _alternation(DAY_PARTS) + ")"
 _SHIFT = "(?:" + _alternation(SHIFT_WORDS) + ")"
 _QUAL = "(?:" + _alternation(QUALIFIER_WORDS) + ")"
