@@ -16,7 +16,11 @@ learned at all (see :func:`is_learnable`):
 - long prose (more than ``MAX_WORDS`` words) and lines with a year among 8+ words
   (reference entries, dated sentences) are content;
 - lines made mostly of numbers (the tail of a reference entry, "2000, 18:681-689.",
-  a table cell) repeat across papers without being anyone's template.
+  a table cell) repeat across papers without being anyone's template;
+
+and a fingerprint is blind to digits only in short lines and labels ("Page 3 of 12",
+"© 2019 …"): a sentence keeps its numbers, so pages made from one template with other
+figures ("The ferry made 40 crossings …") do not share it.
 
 and by the share threshold: a quotation that three essays of a 100-document
 folder happen to share stays below 30 % of the family.
@@ -38,6 +42,8 @@ MAX_WORDS = 60
 MIN_CHARS = 3
 MIN_LETTERS = 3
 MIN_LETTER_SHARE = 0.5
+PROSE_MIN_WORDS = 8  # a line this long, mostly in lower case, is a sentence: its numbers count
+PROSE_LOWER_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -46,9 +52,24 @@ class TemplatePolicy:
     min_share: float = 0.3
 
 
+def reads_as_prose(line: str) -> bool:
+    """A sentence rather than a label: ``PROSE_MIN_WORDS`` words or more, most of them in
+    lower case.  ``"The ferry made 40 crossings a day in the summer months."`` → True;
+    ``"Copyright 2019 Harbour Review Trust. All Rights Reserved. Charity No. 123456"`` → False"""
+    words = line.split()
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= PROSE_LOWER_SHARE * len(words)
+
+
 def normalise(line: str) -> str:
-    """``"  © 2019 Harbour Review. All rights reserved. "`` → ``"© # harbour review all rights reserved"``"""
-    text = P.DIGITS.sub("#", line.strip().casefold())
+    """``"  © 2019 Harbour Review. All rights reserved. "`` → ``"# harbour review all rights reserved"``;
+    a line of prose keeps its numbers (pages built from one template with other figures are
+    other sentences): ``"The ferry made 40 crossings a day in the summer months."`` →
+    ``"the ferry made 40 crossings a day in the summer months"``"""
+    text = line.strip().casefold()
+    if not reads_as_prose(line):
+        text = P.DIGITS.sub("#", text)
     return " ".join(P.NON_WORD.sub(" ", text).split()) or text.strip()
 
 
