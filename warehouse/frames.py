@@ -1,7 +1,7 @@
 """Stage a run's results as one DataFrame per warehouse table.
 
-Pure: outcomes in, DataFrames out.  Column names follow
-``warehouse/schema.sql``; types are cast by the loader from the live schema,
+Pure: outcomes in, DataFrames out.  Tables and column names come from the spec
+(``warehouse/tables.py``); types are cast by the loader from the live schema,
 so this module never repeats them.
 """
 from __future__ import annotations
@@ -14,9 +14,10 @@ import pandas as pd
 
 from extract.files import FileInfo
 from transform.model import CleanDocument
+from warehouse import tables as spec
 
-DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-              "time_expressions", "line_fingerprints", "doc_signatures", "extractions", "comments")
+# The tables whose rows belong to one document and are replaced when it is loaded again.
+DOC_TABLES = spec.STAGED_TABLES
 
 # date_mentions holds calendar dates (with EDTF) and times of day (DateMention.calendar);
 # durations, sets, vague references and unresolved relative dates go to time_expressions.
@@ -47,24 +48,12 @@ class Failure:
     detail: str
 
 
-# The columns each staged table carries, in order (types come from warehouse/schema.sql).
-# documents.ingested_at and run_id are stamped by the load.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id", "source_path", "source_sha256", "format", "title", "authors", "published",
-                  "body_text", "word_count", "ingested_at", "run_id", "encoding", "family", "published_precision",
-                  "reference_date", "reference_source"),
-    "paragraphs": ("doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"),
-    "artefacts": ("doc_id", "kind", "rule", "text", "page"),
-    "citations": ("doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages", "cite_key", "ref_no",
-                  "char_start", "char_end", "group_no", "year_suffix"),
-    "bibliography": ("doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key", "venue", "doi"),
-    "date_mentions": ("doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision", "qualifier",
-                      "char_start", "char_end", "inferred_year", "timex_type", "timex_value", "resolved"),
-    "time_expressions": ("doc_id", "para_no", "raw", "precision", "qualifier", "char_start", "char_end",
-                         "timex_type", "timex_value", "rule"),
-    "comments": ("doc_id", "comment_no", "author", "published", "text"),
-    "line_fingerprints": ("doc_id", "family", "line_key", "example", "applied"),
-}
+# The tables built here from a CleanDocument (doc_signatures and extractions are made by the
+# worker); their columns, in order, are the spec's.  documents.ingested_at and run_id are
+# stamped by the load.
+FRAME_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
+                "time_expressions", "comments", "line_fingerprints")
+COLUMNS: dict[str, tuple[str, ...]] = {name: spec.staged_columns(spec.BY_NAME[name]) for name in FRAME_TABLES}
 
 
 def document_rows(s: StagedDoc, run_id: str | None = None, now: dt.datetime | None = None) -> dict[str, list[dict]]:
