@@ -16,7 +16,7 @@ TABLES = ("documents", "paragraphs", "citations", "bibliography", "date_mentions
 # run_id are stamped when rows are loaded, so they are not asked for here.
 CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {t: spec.contract_columns(spec.BY_NAME[t]) for t in TABLES}
 
-# Columns declared NOT NULL (less the load-time stamps).
+# Columns declared NOT NULL (less the load-time stamps and those with a DEFAULT).
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {t: spec.required_columns(spec.BY_NAME[t]) for t in TABLES}
 
 # Columns with a closed set of values → the set (each becomes a <column>_allowed expectation).

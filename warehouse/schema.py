@@ -16,8 +16,9 @@ MIGRATIONS_SQL = resources.files("warehouse").joinpath("schema.sql").read_text("
 VIEWS_SQL = resources.files("warehouse").joinpath("views.sql").read_text("utf-8")
 
 
-def table_statements(con, tables: tuple[spec.Table, ...] = spec.TABLES) -> list[str]:
-    """The DDL that brings ``con``'s tables up to the spec: CREATE, ADD COLUMN, COMMENT ON."""
+def table_statements(con, tables: tuple[spec.Table, ...] | None = None) -> list[str]:
+    """The DDL that brings ``con``'s tables up to the spec (all of it, or ``tables``): CREATE,
+    ADD COLUMN, COMMENT ON."""
     columns: dict[str, dict[str, str | None]] = {}
     for table, column, comment in con.execute(
             "SELECT table_name, column_name, comment FROM duckdb_columns() "
@@ -27,7 +28,7 @@ def table_statements(con, tables: tuple[spec.Table, ...] = spec.TABLES) -> list[
         "SELECT table_name, comment FROM duckdb_tables() "
         "WHERE database_name = current_database() AND schema_name = 'main'").fetchall())
     statements: list[str] = []
-    for t in tables:
+    for t in spec.TABLES if tables is None else tables:
         have = columns.get(t.name)
         if have is None:
             statements.append(spec.create_sql(t))

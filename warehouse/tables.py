@@ -281,8 +281,10 @@ def contract_columns(table: Table) -> tuple[str, ...]:
 
 
 def required_columns(table: Table) -> tuple[str, ...]:
-    """The NOT NULL columns a staged frame must fill (less the load-time stamps)."""
-    return tuple(c.name for c in table.columns if c.not_null and not c.stamped and c.generated is None)
+    """The NOT NULL columns a staged frame must fill: less the load-time stamps, and less the
+    columns with a DEFAULT (inferred_year, resolved), which a frame may leave out."""
+    return tuple(c.name for c in table.columns
+                 if (c.not_null or c.primary_key) and c.default is None and not c.stamped and c.generated is None)
 
 
 def accepted_values(table: Table) -> dict[str, tuple[str, ...]]:
