@@ -1,5 +1,5 @@
 """The one home of every warehouse table: its columns, their DuckDB types, NOT NULL set,
-meaning and accepted values, and which of them /work/shared/CONTRACT.md fixes.
+meaning and accepted values, and which of them the warehouse contract (CONTRACT.md) fixes.
 
 Everything else is read off this spec:
 
@@ -19,7 +19,7 @@ at the end of its table, where ADD COLUMN puts it in an old database too.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extract import reasons
 from transform.model import BLOCK_KINDS, CITATION_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, FORMATS
@@ -32,7 +32,7 @@ class Column:
     type: str  # DuckDB type
     meaning: str
     not_null: bool = False
-    contract: bool = False  # listed in CONTRACT.md: never renamed or dropped
+    contract: bool = False  # listed in the contract (CONTRACT.md): never renamed or dropped
     accepted: tuple[str, ...] = ()  # the values it may hold besides NULL ((): any)
     default: str | None = None  # SQL expression
     generated: str | None = None  # GENERATED ALWAYS AS (…): computed by DuckDB, never staged
