@@ -40,14 +40,7 @@ from great_expectations.expectations.expectation import Expectation
 from great_expectations.expectations.metadata_types import FailureSeverity
 
 from expectations import patterns
-from expectations.tables import CONTRACT_COLUMNS
-
-FORMATS = ("html", "pdf", "txt")
-PARAGRAPH_KINDS = ("heading", "paragraph", "list_item", "quote")
-CITATION_KINDS = ("footnote", "author_year", "numeric")
-DATE_PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "range", "time")
-DATE_QUALIFIERS = ("early", "mid", "late", "approximate")
-FILE_STATUSES = ("loaded", "duplicate", "quarantined", "deleted")
+from expectations.tables import ACCEPTED_VALUES, CONTRACT_COLUMNS
 
 MIN_CITED_YEAR = 1000
 MIN_DATE_YEAR = 1
@@ -90,7 +83,7 @@ def documents() -> gx.ExpectationSuite:
         Check("source_sha256_is_sha256_hex",
               gxe.ExpectColumnValuesToMatchRegex(column="source_sha256", regex=patterns.SHA256_HEX),
               "source_sha256 {source_sha256} is not 64 lower-case hex digits"),
-        _in_set("format", FORMATS),
+        *_accepted_values("documents"),
         Check("word_count_positive",
               gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=0, strict_min=True),
               "word_count is {word_count}"),
@@ -113,7 +106,7 @@ def paragraphs() -> gx.ExpectationSuite:
         _has_contract_columns("paragraphs"),
         _required_values_present(),
         _doc_id_in_documents(),
-        _in_set("kind", PARAGRAPH_KINDS),
+        *_accepted_values("paragraphs"),
         Check("para_no_non_negative",
               gxe.ExpectColumnValuesToBeBetween(column="para_no", min_value=0),
               "para_no is {para_no}"),
@@ -138,6 +131,7 @@ def artefacts() -> gx.ExpectationSuite:
         _has_contract_columns("artefacts"),
         _required_values_present(),
         _doc_id_in_documents(),
+        *_accepted_values("artefacts"),
     ])
 
 
@@ -146,7 +140,7 @@ def citations() -> gx.ExpectationSuite:
         _has_contract_columns("citations"),
         _required_values_present(),
         _doc_id_in_documents(),
-        _in_set("kind", CITATION_KINDS),
+        *_accepted_values("citations"),
         _is_true("span_matches_raw",
                  "{kind} citation {raw}: body_text[{char_start}:{char_end}] is {span}"),
         _is_true("footnote_has_marker", "footnote marker {raw} has no marker number"),
@@ -165,6 +159,7 @@ def bibliography() -> gx.ExpectationSuite:
         _has_contract_columns("bibliography"),
         _required_values_present(),
         _doc_id_in_documents(),
+        *_accepted_values("bibliography"),
         Check("ref_no_unique_per_doc",
               gxe.ExpectCompoundColumnsToBeUnique(column_list=["doc_id", "ref_no"]),
               "ref_no {ref_no} occurs more than once in this document's bibliography"),
@@ -178,8 +173,7 @@ def date_mentions() -> gx.ExpectationSuite:
         _has_contract_columns("date_mentions"),
         _required_values_present(),
         _doc_id_in_documents(),
-        _in_set("precision", DATE_PRECISIONS),
-        _in_set("qualifier", DATE_QUALIFIERS),  # nulls are allowed: GX skips them
+        *_accepted_values("date_mentions"),  # precision, qualifier (nulls are allowed: GX skips them)
         Check("edtf_is_valid",
               gxe.ExpectColumnValuesToMatchRegex(column="edtf", regex=patterns.EDTF.regex),
               "date {raw} has edtf {edtf}, which is not EDTF"),
@@ -201,7 +195,7 @@ def source_files() -> gx.ExpectationSuite:
         _required_values_present(),
         Check("source_path_unique", gxe.ExpectColumnValuesToBeUnique(column="source_path"),
               "{source_path} has more than one row"),
-        _in_set("status", FILE_STATUSES),
+        *_accepted_values("source_files"),
         Check("sha256_is_sha256_hex",
               gxe.ExpectColumnValuesToMatchRegex(column="sha256", regex=patterns.SHA256_HEX),
               "{source_path} has sha256 {sha256}, not 64 lower-case hex digits"),
@@ -246,6 +240,11 @@ def _required_values_present() -> Check:
         gxe.ExpectColumnValuesToBeNull(column="null_required_values"),
         "required column(s) {null_required_values} are null",
     )
+
+
+def _accepted_values(table: str) -> list[Check]:
+    """One ``<column>_allowed`` check per column the spec (warehouse/tables.py) gives accepted values."""
+    return [_in_set(column, values) for column, values in ACCEPTED_VALUES[table].items()]
 
 
 def _in_set(column: str, values: Sequence[str]) -> Check:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
+from extract import reasons
 from extract.formats import extract_document
 from extract.model import ExtractError
 from transform.model import RawDocument
@@ -124,23 +125,23 @@ def _entries(root: Path, ignore: tuple[str, ...]) -> Iterator[tuple[str, os.stat
                 try:
                     st = os.stat(full)
                 except OSError as exc:
-                    yield rel, None, "symlink_loop" if exc.errno == 40 else "broken_link"
+                    yield rel, None, reasons.SYMLINK_LOOP if exc.errno == 40 else reasons.BROKEN_LINK
                     continue
                 if not _inside(root_real, os.path.realpath(full)):
-                    yield rel, None, "outside_ingest_folder"
+                    yield rel, None, reasons.OUTSIDE_INGEST_FOLDER
                 elif stat.S_ISDIR(st.st_mode):
-                    yield rel, None, "linked_folder"
+                    yield rel, None, reasons.LINKED_FOLDER
                 elif stat.S_ISREG(st.st_mode):
                     yield rel, st, None
                 else:
-                    yield rel, None, "not_a_regular_file"
+                    yield rel, None, reasons.NOT_A_REGULAR_FILE
             elif stat.S_ISREG(lst.st_mode):
                 yield rel, lst, None
             else:
-                yield rel, None, "not_a_regular_file"
+                yield rel, None, reasons.NOT_A_REGULAR_FILE
     for folder in unlisted:
         rel = os.path.relpath(folder, root) if folder else "."
-        yield rel, None, "unreadable_folder"
+        yield rel, None, reasons.UNREADABLE_FOLDER
 
 
 def walk(root: Path, ignore: Iterable[str] = ()) -> Iterator[Path]:
@@ -151,18 +152,20 @@ def walk(root: Path, ignore: Iterable[str] = ()) -> Iterator[Path]:
 
 
 _REJECTIONS = {
-    "outside_ingest_folder": "{p} is a link to {target}, outside the ingest folder; cruftless does not follow "
-                             "links out of the folder. Copy the file into the folder instead of linking it.",
-    "broken_link": "{p} is a link whose target does not exist; remove the link or restore its target.",
-    "symlink_loop": "{p} is a link that leads back to itself (a link loop); remove it.",
-    "linked_folder": "{p} is a link to a folder, which cruftless does not follow (its files would be read "
-                     "twice or from outside); move the folder itself into the ingest folder if you want it read.",
-    "not_a_regular_file": "{p} is not a regular file (a FIFO, socket or device) and is not read; remove it "
-                          "from the ingest folder.",
-    "unreadable_folder": "the folder {p} cannot be listed (permission denied?); its files were not read. Fix "
-                         "its permissions and run again.",
-    "name_collision": "{p} has a name that prints like another file's name (both hold bytes that are not "
-                      "UTF-8); rename one of them.",
+    reasons.OUTSIDE_INGEST_FOLDER: "{p} is a link to {target}, outside the ingest folder; cruftless does not "
+                                   "follow links out of the folder. Copy the file into the folder instead of "
+                                   "linking it.",
+    reasons.BROKEN_LINK: "{p} is a link whose target does not exist; remove the link or restore its target.",
+    reasons.SYMLINK_LOOP: "{p} is a link that leads back to itself (a link loop); remove it.",
+    reasons.LINKED_FOLDER: "{p} is a link to a folder, which cruftless does not follow (its files would be read "
+                           "twice or from outside); move the folder itself into the ingest folder if you want it "
+                           "read.",
+    reasons.NOT_A_REGULAR_FILE: "{p} is not a regular file (a FIFO, socket or device) and is not read; remove it "
+                                "from the ingest folder.",
+    reasons.UNREADABLE_FOLDER: "the folder {p} cannot be listed (permission denied?); its files were not read. "
+                               "Fix its permissions and run again.",
+    reasons.NAME_COLLISION: "{p} has a name that prints like another file's name (both hold bytes that are not "
+                            "UTF-8); rename one of them.",
 }
 
 
@@ -184,13 +187,13 @@ def scan(root: Path, ignore: Iterable[str] = (),
         rel_posix = rel.replace(os.sep, "/")
         source = printable_path(rel_posix)
         if source in taken:
-            rejected.append(Rejected(source + f" ({len(taken)})", "name_collision",
-                                     _REJECTIONS["name_collision"].format(p=source)))
+            rejected.append(Rejected(source + f" ({len(taken)})", reasons.NAME_COLLISION,
+                                     _REJECTIONS[reasons.NAME_COLLISION].format(p=source)))
             continue
         taken.add(source)
         if reason is not None:
             target = ""
-            if reason == "outside_ingest_folder":
+            if reason == reasons.OUTSIDE_INGEST_FOLDER:
                 target = printable_path(os.path.realpath(root / rel))
             rejected.append(Rejected(source, reason, _REJECTIONS[reason].format(p=source, target=target)))
             continue
@@ -204,7 +207,7 @@ def scan(root: Path, ignore: Iterable[str] = (),
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                rejected.append(Rejected(source, "unreadable",
+                rejected.append(Rejected(source, reasons.UNREADABLE,
                                          f"{source} cannot be read ({exc.strerror}); check its permissions."))
                 continue
             hashed += 1
@@ -216,16 +219,16 @@ def read_and_extract(root: Path, info: FileInfo, max_file_mb: int = 200) -> RawD
     """Read one file's bytes and extract it; raises ExtractError on any unreadable input."""
     if info.size_bytes > max_file_mb * 1024 * 1024:
         raise ExtractError(
-            "too_large",
+            reasons.TOO_LARGE,
             f"{info.source_path} is {info.size_bytes / 1e6:.0f} MB, above the {max_file_mb} MB limit; "
             "raise run.max_file_mb in cruftless.toml if it is a real document.",
         )
     try:
         data = (root / (info.os_path or info.source_path)).read_bytes()
     except FileNotFoundError as exc:
-        raise ExtractError("vanished", f"{info.source_path} disappeared while the run was reading it; the next run will pick up its new state.") from exc
+        raise ExtractError(reasons.VANISHED, f"{info.source_path} disappeared while the run was reading it; the next run will pick up its new state.") from exc
     except OSError as exc:
-        raise ExtractError("unreadable", f"{info.source_path} cannot be read ({exc.strerror}); check its permissions.") from exc
+        raise ExtractError(reasons.UNREADABLE, f"{info.source_path} cannot be read ({exc.strerror}); check its permissions.") from exc
     if hashlib.sha256(data).hexdigest() != info.sha256:
-        raise ExtractError("changed_during_run", f"{info.source_path} changed while the run was reading it; the next run will load its final version.")
+        raise ExtractError(reasons.CHANGED_DURING_RUN, f"{info.source_path} changed while the run was reading it; the next run will load its final version.")
     return extract_document(data, info.source_path)

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from extract import reasons
 from extract import html_patterns as pat
 from extract.decode import NotText, decode_html
 from extract.html_comments import read_comments
@@ -1041,34 +1042,34 @@ def extract_html(data: bytes, source_path: str) -> RawDocument:
     except ExtractError:
         raise
     except RecursionError:
-        raise ExtractError("undecodable", f"{source_path}: the HTML is nested too deeply to read; "
+        raise ExtractError(reasons.UNDECODABLE, f"{source_path}: the HTML is nested too deeply to read; "
                            "check that the file is a real web page.") from None
     except Exception as err:  # noqa: BLE001 - the contract: only ExtractError leaves
-        raise ExtractError("unreadable_html", f"{source_path}: the page could not be read as HTML "
+        raise ExtractError(reasons.UNREADABLE_HTML, f"{source_path}: the page could not be read as HTML "
                            f"({type(err).__name__}: {err}); open it in a browser to check it.") from None
 
 
 def _extract_html(data: bytes, source_path: str) -> RawDocument:
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise ExtractError("undecodable", f"{source_path}: expected bytes, got {type(data).__name__}.")
+        raise ExtractError(reasons.UNDECODABLE, f"{source_path}: expected bytes, got {type(data).__name__}.")
     data = bytes(data)
     if len(data) > MAX_BYTES:
-        raise ExtractError("too_large", f"{source_path}: {len(data):,} bytes is larger than any web page "
+        raise ExtractError(reasons.TOO_LARGE, f"{source_path}: {len(data):,} bytes is larger than any web page "
                            f"({MAX_BYTES:,} bytes allowed); split it or check it is really HTML.")
     data = _maybe_decompress(data)
     if len(data) > MAX_BYTES:
-        raise ExtractError("too_large", f"{source_path}: the page unpacks to more than {MAX_BYTES:,} bytes; "
+        raise ExtractError(reasons.TOO_LARGE, f"{source_path}: the page unpacks to more than {MAX_BYTES:,} bytes; "
                            "check that it is really a single web page.")
     if not data.strip():
-        raise ExtractError("empty", f"{source_path}: the file is empty; re-download the page.")
+        raise ExtractError(reasons.EMPTY, f"{source_path}: the file is empty; re-download the page.")
     try:
         text, encoding = decode_html(data)
     except NotText:
-        raise ExtractError("undecodable", f"{source_path}: the bytes are not text in any known encoding "
+        raise ExtractError(reasons.UNDECODABLE, f"{source_path}: the bytes are not text in any known encoding "
                            "(binary file saved with an .html name?); check the download.") from None
     tree = parse_html(text)
     if tree is None:
-        raise ExtractError("empty", f"{source_path}: no HTML markup or text found; re-download the page.")
+        raise ExtractError(reasons.EMPTY, f"{source_path}: no HTML markup or text found; re-download the page.")
 
     meta = extract_meta(tree)
     _strip_scripts(tree)
@@ -1084,12 +1085,12 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     main_chars = sum(len(b.text) for b in blocks)
     refresh = _redirect_target(tree)
     if refresh is not None and main_chars < 300:
-        raise ExtractError("empty", f"{source_path}: the page is only a redirect to {refresh or 'another page'}; "
+        raise ExtractError(reasons.EMPTY, f"{source_path}: the page is only a redirect to {refresh or 'another page'}; "
                            "save the page it points to instead.")
     if 0 < main_chars < MIN_MAIN_CHARS and not _has_own_text(blocks, tree):
         main_chars = 0  # only a heading and link labels: navigation of a page that did not render
     if main_chars == 0:
-        raise ExtractError("empty", f"{source_path}: the page has no readable main text (only navigation, "
+        raise ExtractError(reasons.EMPTY, f"{source_path}: the page has no readable main text (only navigation, "
                            "forms or scripts; it may need JavaScript to render) - save the rendered page "
                            "or remove the file.")
     warnings: list[str] = []

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from extract import reasons
 from extract.model import ExtractError
 from transform.model import RawDocument
 from extract.pdf_lines import PageText, Piece, page_text, piece_from_visit
@@ -142,13 +143,13 @@ def _open(data: bytes, source_path: str):
             opened = reader.decrypt("")
         except DependencyError as exc:
             raise ExtractError(
-                "pdf_encrypted",
+                reasons.PDF_ENCRYPTED,
                 f"{source_path} is encrypted with a cipher this installation cannot read ({exc}); "
                 "install the `cryptography` package, or save an unencrypted copy into the ingest folder.",
             ) from exc
         if not opened:
             raise ExtractError(
-                "pdf_encrypted",
+                reasons.PDF_ENCRYPTED,
                 f"{source_path} is password-protected; ask the source for an unprotected copy "
                 "(or remove the password, e.g. `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`) "
                 "and drop that in the ingest folder.",
@@ -177,7 +178,7 @@ def _read(data: bytes, source_path: str) -> RawDocument:
     pages = list(reader.pages)
     if not pages:
         raise ExtractError(
-            "empty", f"{source_path} is a PDF with no pages; re-export it from the source or remove it."
+            reasons.EMPTY, f"{source_path} is a PDF with no pages; re-export it from the source or remove it."
         )
     texts, failed = [], []
     first_page: tuple[PrintedLine, ...] = ()
@@ -193,13 +194,13 @@ def _read(data: bytes, source_path: str) -> RawDocument:
             first_page = tuple(_normalise_line(line) for line in laid_out.lines)
     if len(failed) == len(pages):
         raise ExtractError(
-            "corrupt_pdf",
+            reasons.CORRUPT_PDF,
             f"{source_path}: no page of this PDF could be read; re-download or re-export it "
             "(e.g. print it to a new PDF) and drop the copy in the ingest folder.",
         )
     if not any(t.strip() for t in texts):
         raise ExtractError(
-            "no_text_layer",
+            reasons.NO_TEXT_LAYER,
             f"{source_path}: this PDF has no text layer (scanned images?); {OCR_HINT}.",
         )
     blank = [str(n) for n, t in enumerate(texts, start=1) if not t.strip()]
@@ -232,13 +233,13 @@ def extract_pdf(data: bytes, source_path: str) -> RawDocument:
     """
     if not data.strip():
         raise ExtractError(
-            "empty",
+            reasons.EMPTY,
             f"{source_path} is empty (0 bytes or only whitespace); re-save it from the source "
             "or delete it from the ingest folder.",
         )
     if PDF_HEADER not in data[:HEADER_SEARCH_BYTES]:
         raise ExtractError(
-            "corrupt_pdf",
+            reasons.CORRUPT_PDF,
             f"{source_path} is named like a PDF but has no PDF header; check what the file really "
             "is, re-download it, or remove it from the ingest folder.",
         )
@@ -248,7 +249,7 @@ def extract_pdf(data: bytes, source_path: str) -> RawDocument:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
         raise ExtractError(
-            "corrupt_pdf",
+            reasons.CORRUPT_PDF,
             f"{source_path} is not a readable PDF ({type(exc).__name__}: {str(exc)[:120]}); "
             "it may be truncated or damaged: re-download or re-export it and drop the copy "
             "in the ingest folder.",

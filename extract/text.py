@@ -6,6 +6,7 @@ must read as text).  Binary data is refused rather than turned into noise.
 """
 from __future__ import annotations
 
+from extract import reasons
 from extract.decode import NotText, decode_bytes
 from extract.model import ExtractError
 from transform.model import RawDocument
@@ -22,12 +23,12 @@ def decode_text(data: bytes, source_path: str = "") -> tuple[str, str]:
     except NotText as exc:
         if exc.reason == "binary":
             raise ExtractError(
-                "undecodable",
+                reasons.UNDECODABLE,
                 f"{source_path or 'The file'} holds binary data, not text; if it is a document "
                 "in another format, save it as .pdf, .html or .txt and drop that in the ingest folder.",
             ) from None
         raise ExtractError(
-            "undecodable",
+            reasons.UNDECODABLE,
             f"{source_path or 'The file'} is not in any text encoding cruftless recognises; "
             "re-save it as UTF-8 and drop it in the ingest folder again.",
         ) from None
@@ -39,7 +40,7 @@ def extract_text(data: bytes, source_path: str) -> RawDocument:
     text, encoding = decode_text(data, source_path)
     if not text.strip():
         raise ExtractError(
-            "empty",
+            reasons.EMPTY,
             f"{source_path} has no text (0 bytes or only whitespace); re-save it from the source, "
             "or delete it from the ingest folder.",
         )

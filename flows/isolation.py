@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from extract import reasons
 from flows.spawner import SPAWNER, PROJECT_ROOT, child_env
 from flows.worker import HEADER, FileOutcome, WorkerSetup, bounded_failure, write_message
 
@@ -87,21 +88,21 @@ class Worker:
             if ready:
                 chunk = self._replies.read(n - got)
                 if not chunk:
-                    raise WorkerFailed("worker_crashed", self._death_note())
+                    raise WorkerFailed(reasons.WORKER_CRASHED, self._death_note())
                 chunks.append(chunk)
                 got += len(chunk)
                 continue
             now = time.monotonic()
             if self.proc.poll() is not None:
-                raise WorkerFailed("worker_crashed", self._death_note())
+                raise WorkerFailed(reasons.WORKER_CRASHED, self._death_note())
             if now > deadline:
                 self.kill()
-                raise WorkerFailed("timeout")
+                raise WorkerFailed(reasons.TIMEOUT)
             if watch_memory and now >= next_memory_check:
                 next_memory_check = now + 0.2
                 if _rss_bytes(self.proc.pid) > self.setup.memory_mb * 1024 * 1024:
                     self.kill()
-                    raise WorkerFailed("too_much_memory")
+                    raise WorkerFailed(reasons.TOO_MUCH_MEMORY)
         return b"".join(chunks)
 
     def call(self, request, timeout: float, watch_memory: bool = True):
@@ -110,7 +111,7 @@ class Worker:
         try:
             write_message(self.proc.stdin, request)
         except (BrokenPipeError, OSError):
-            raise WorkerFailed("worker_crashed", self._death_note())
+            raise WorkerFailed(reasons.WORKER_CRASHED, self._death_note())
         deadline = time.monotonic() + timeout
         (size,) = HEADER.unpack(self._read_exact(HEADER.size, deadline, watch_memory))
         return pickle.loads(self._read_exact(size, deadline, watch_memory))
@@ -221,7 +222,7 @@ class Lease:
             return reply[1], reply[2]
         detail = (f"cruftless failed while processing {info.source_path} ({reply[1]}); other files were not "
                   "affected. Please report this file.")
-        return FileOutcome(info, False, "transform", "transform_error", detail), None
+        return FileOutcome(info, False, "transform", reasons.TRANSFORM_ERROR, detail), None
 
     def write(self, batch_dir: str, blobs: Sequence[bytes], outcome_rows: Sequence[dict]) -> int:
         """Stage a batch; raises BatchNotWritten with the worker's reason if it cannot."""
@@ -292,7 +293,7 @@ def run_batch(run_id: str, setup: WorkerSetup, requests: Sequence[tuple], batch_
                 try:
                     lease.write(f"{batch_dir}-probe{i}", [blob], [])
                 except BatchNotWritten as exc:
-                    outcomes[i] = FileOutcome(outcomes[i].info, False, "transform", "stage_error",
+                    outcomes[i] = FileOutcome(outcomes[i].info, False, "transform", reasons.STAGE_ERROR,
                                               f"cruftless could not stage the cleaned rows of "
                                               f"{outcomes[i].info.source_path} ({str(exc)[:200]}); other files "
                                               "were not affected. Please report this file.")

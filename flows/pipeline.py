@@ -31,6 +31,7 @@ from prefect.utilities.annotations import quote
 
 from expectations import check_manifest, combine, validate_batch, warm_up
 from expectations.docs import Quarantined, Warned, try_build_docs
+from extract import reasons
 from extract.files import FileInfo, scan
 from flows import progress
 from flows.config import Config, build_config
@@ -224,7 +225,7 @@ def validate_staged(cfg: Config, stage: Stage, docs: pd.DataFrame, run_date: dt.
 
 
 def _failure(o: FileOutcome) -> Failure:
-    return Failure(o.info, o.stage or "extract", o.reason or "extract_error", o.detail or "")
+    return Failure(o.info, o.stage or "extract", o.reason or reasons.EXTRACT_ERROR, o.detail or "")
 
 
 def _duplicate_failures(plan: Plan, failures: Sequence[Failure]) -> list[Failure]:
@@ -433,7 +434,7 @@ def check(cfg: Config, stage: Stage, plan: Plan, processed: Processed, started: 
         for o in ok:
             if o.doc_id in bad:
                 name, observed = outcome.failed_docs[o.doc_id]
-                failures.append(Failure(o.info, "validate", "expectation_failed", f"{name}: {observed}"))
+                failures.append(Failure(o.info, "validate", reasons.EXPECTATION_FAILED, f"{name}: {observed}"))
         ok = [o for o in ok if o.doc_id not in bad]
         load_docs = load_docs[~load_docs["doc_id"].isin(bad)].reset_index(drop=True)
     dup_failures = _duplicate_failures(plan, failures)

@@ -34,6 +34,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import BinaryIO, Mapping
 
+from extract import reasons
 from extract.files import FileInfo, read_and_extract
 from extract.model import ExtractError, raw_from_json, raw_to_json
 from transform.model import RawDocument
@@ -98,11 +99,11 @@ def clean_raw(setup: WorkerSetup, info: FileInfo, raw: RawDocument):
     except (FileTimeout, MemoryError):
         raise
     except Exception as exc:
-        return _failure(info, "transform", "transform_error",
+        return _failure(info, "transform", reasons.TRANSFORM_ERROR,
                         f"cruftless failed while cleaning {info.source_path} ({type(exc).__name__}: {exc}); "
                         "other files were not affected. Please report this file."), None
     if not doc.body_text.strip():
-        return _failure(info, "transform", "no_content",
+        return _failure(info, "transform", reasons.NO_CONTENT,
                         f"{info.source_path} had text, but all of it was removed as cruft or boilerplate "
                         f"({len(doc.artefacts)} removals). cruftless explain with this file's path shows the rules "
                         "that fired; disable an over-eager rule in cruftless.toml, then retry the file (cruftless "
@@ -120,7 +121,7 @@ def process_file(setup: WorkerSetup, info: FileInfo):
     except (FileTimeout, MemoryError):
         raise
     except Exception as exc:  # an extractor bug must not sink the run
-        return _failure(info, "extract", "extract_error",
+        return _failure(info, "extract", reasons.EXTRACT_ERROR,
                         f"cruftless could not read {info.source_path} ({type(exc).__name__}: {exc}); "
                         "other files were not affected. Please report this file."), None, None
     outcome, staged = clean_raw(setup, info, raw)
@@ -136,12 +137,12 @@ def _root(setup: WorkerSetup):
 def bounded_failure(info: FileInfo, reason: str, setup: WorkerSetup, extra: str = "") -> FileOutcome:
     """The quarantine outcome of a file that broke a bound or took its worker down."""
     path = info.source_path
-    if reason == "timeout":
+    if reason == reasons.TIMEOUT:
         detail = (f"{path} took longer than the {setup.timeout_s:g} s a file may take to extract and clean, "
                   "so it was stopped; other files were not affected. If it is a real document, raise "
                   "[run] file_timeout_s in cruftless.toml and retry it (cruftless quarantine prints the command); "
                   "otherwise remove it.")
-    elif reason == "too_much_memory":
+    elif reason == reasons.TOO_MUCH_MEMORY:
         detail = (f"{path} needed more than the {setup.memory_mb} MB a file may use, so it was stopped; "
                   "other files were not affected. If it is a real document, raise [run] file_memory_mb "
                   "in cruftless.toml and retry it (cruftless quarantine prints the command); otherwise remove it.")
@@ -230,9 +231,9 @@ def _serve(setup: WorkerSetup, request, crash_marker: str | None = None):
                 raw = None  # the stored extraction stays as it is
             blob = _rows_blob(staged, raw, setup) if staged is not None else None
         except FileTimeout:
-            return ("done", bounded_failure(info, "timeout", setup), None)
+            return ("done", bounded_failure(info, reasons.TIMEOUT, setup), None)
         except MemoryError:
-            return ("done", bounded_failure(info, "too_much_memory", setup), None)
+            return ("done", bounded_failure(info, reasons.TOO_MUCH_MEMORY, setup), None)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         return ("done", outcome, blob)

@@ -21,7 +21,7 @@ from typing import Sequence
 
 from transform.callouts import BRACKETED as BRACKETED_CALLOUT
 from transform.callouts import find_callouts, remove_callouts
-from transform.model import Artefact, BibEntry, Block, Citation
+from transform.model import AUTHOR_YEAR, FOOTNOTE, NUMERIC, Artefact, BibEntry, Block, Citation
 from transform.patterns import citations as P
 from transform.patterns.layout import FOOT_NOTE_LINE  # a block that opens with a note number: "3 Darby, …"
 from transform.references import (
@@ -33,10 +33,6 @@ from transform.references import (
     surname_of,
     trailing_numbered_run,
 )
-
-FOOTNOTE = "footnote"
-AUTHOR_YEAR = "author_year"
-NUMERIC = "numeric"
 
 # The shapes of a marker candidate, and how much each is trusted when the
 # marker sequence is chosen.

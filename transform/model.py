@@ -21,6 +21,23 @@ LIST_ITEM = "list_item"
 QUOTE = "quote"
 BLOCK_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, QUOTE)
 
+# Source formats a RawDocument (and documents.format) may have.
+HTML = "html"
+PDF = "pdf"
+TXT = "txt"
+FORMATS = (HTML, PDF, TXT)
+
+# Citation kinds (citations.kind): a note marker, "(Amin, 2016)", "[12]".
+FOOTNOTE = "footnote"
+AUTHOR_YEAR = "author_year"
+NUMERIC = "numeric"
+CITATION_KINDS = (FOOTNOTE, AUTHOR_YEAR, NUMERIC)
+
+# The precisions and qualifiers of a calendar date or time of day (date_mentions); the
+# expressions with no calendar span (time_expressions) have others: duration, set, vague ...
+DATE_PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "range", "time")
+DATE_QUALIFIERS = ("early", "mid", "late", "approximate")
+
 
 @dataclass(frozen=True)
 class Block:

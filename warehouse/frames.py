@@ -1,7 +1,7 @@
 """Stage a run's results as one DataFrame per warehouse table.
 
-Pure: outcomes in, DataFrames out.  Column names follow
-``warehouse/schema.sql``; types are cast by the loader from the live schema,
+Pure: outcomes in, DataFrames out.  Tables and column names come from the spec
+(``warehouse/tables.py``); types are cast by the loader from the live schema,
 so this module never repeats them.
 """
 from __future__ import annotations
@@ -14,9 +14,10 @@ import pandas as pd
 
 from extract.files import FileInfo
 from transform.model import CleanDocument
+from warehouse import tables as spec
 
-DOC_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-              "time_expressions", "line_fingerprints", "doc_signatures", "extractions", "comments")
+# The tables whose rows belong to one document and are replaced when it is loaded again.
+DOC_TABLES = spec.STAGED_TABLES
 
 # date_mentions holds calendar dates (with EDTF) and times of day (DateMention.calendar);
 # durations, sets, vague references and unresolved relative dates go to time_expressions.
@@ -47,63 +48,46 @@ class Failure:
     detail: str
 
 
-# The columns each staged table carries, in order (types come from warehouse/schema.sql).
-# documents.ingested_at and run_id are stamped by the load.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id", "source_path", "source_sha256", "format", "title", "authors", "published",
-                  "body_text", "word_count", "ingested_at", "run_id", "encoding", "family", "published_precision",
-                  "reference_date", "reference_source"),
-    "paragraphs": ("doc_id", "para_no", "kind", "section", "page", "text", "char_start", "char_end"),
-    "artefacts": ("doc_id", "kind", "rule", "text", "page"),
-    "citations": ("doc_id", "para_no", "kind", "raw", "marker", "authors", "year", "pages", "cite_key", "ref_no",
-                  "char_start", "char_end", "group_no", "year_suffix"),
-    "bibliography": ("doc_id", "ref_no", "raw", "authors", "year", "title", "cite_key", "venue", "doi"),
-    "date_mentions": ("doc_id", "para_no", "raw", "edtf", "date_start", "date_end", "precision", "qualifier",
-                      "char_start", "char_end", "inferred_year", "timex_type", "timex_value", "resolved"),
-    "time_expressions": ("doc_id", "para_no", "raw", "precision", "qualifier", "char_start", "char_end",
-                         "timex_type", "timex_value", "rule"),
-    "comments": ("doc_id", "comment_no", "author", "published", "text"),
-    "line_fingerprints": ("doc_id", "family", "line_key", "example", "applied"),
-}
+# The tables built here from a CleanDocument (doc_signatures and extractions are made by the
+# worker); their columns, in order, are the spec's.  documents.ingested_at and run_id are
+# stamped by the load.
+FRAME_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
+                "time_expressions", "comments", "line_fingerprints")
+COLUMNS: dict[str, tuple[str, ...]] = {name: spec.staged_columns(spec.BY_NAME[name]) for name in FRAME_TABLES}
 
 
 def document_rows(s: StagedDoc, run_id: str | None = None, now: dt.datetime | None = None) -> dict[str, list[dict]]:
-    """The rows of every document-level table for one staged document."""
+    """The rows of every document-level table for one staged document.
+
+    Each row has every column of its table (``COLUMNS``): the ones named here, and the rest read
+    from the model object of the same name's attribute (a column the model lacks raises).
+    """
     d, doc_id = s.doc, s.doc_id
     return {
-        "documents": [dict(
-            doc_id=doc_id, source_path=s.info.source_path, source_sha256=s.info.sha256,
-            format=s.format, title=d.title, authors=list(d.authors), published=d.published,
-            body_text=d.body_text, word_count=d.word_count, ingested_at=now, run_id=run_id,
-            encoding=s.encoding, family=s.family, published_precision=d.published_precision,
-            reference_date=d.reference_date, reference_source=d.reference_source,
-        )],
-        "line_fingerprints": [dict(doc_id=doc_id, family=s.family, line_key=k, example=ex)
+        "documents": [_row("documents", d,
+                           doc_id=doc_id, source_path=s.info.source_path, source_sha256=s.info.sha256,
+                           format=s.format, authors=list(d.authors), ingested_at=now, run_id=run_id,
+                           encoding=s.encoding, family=s.family)],
+        "line_fingerprints": [_row("line_fingerprints", None, doc_id=doc_id, family=s.family, line_key=k, example=ex,
+                                   applied=None)  # set by the worker, which knows the templates applied
                               for k, ex in d.fingerprints],
-        "paragraphs": [dict(doc_id=doc_id, para_no=p.para_no, kind=p.kind, section=p.section, page=p.page,
-                            text=p.text, char_start=p.char_start, char_end=p.char_end)
-                       for p in d.paragraphs],
-        "artefacts": [dict(doc_id=doc_id, kind=a.kind, rule=a.rule, text=a.text, page=a.page) for a in d.artefacts],
-        "citations": [dict(doc_id=doc_id, para_no=c.para_no, kind=c.kind, raw=c.raw, marker=c.marker,
-                           authors=list(c.authors), year=c.year, pages=c.pages, cite_key=c.cite_key,
-                           ref_no=c.ref_no, char_start=c.start, char_end=c.end, group_no=c.group,
-                           year_suffix=c.year_suffix)
+        "paragraphs": [_row("paragraphs", p, doc_id=doc_id) for p in d.paragraphs],
+        "artefacts": [_row("artefacts", a, doc_id=doc_id) for a in d.artefacts],
+        "citations": [_row("citations", c, doc_id=doc_id, authors=list(c.authors), char_start=c.start,
+                           char_end=c.end, group_no=c.group)
                       for c in d.citations],
-        "bibliography": [dict(doc_id=doc_id, ref_no=b.ref_no, raw=b.raw, authors=list(b.authors), year=b.year,
-                              title=b.title, cite_key=b.cite_key, venue=b.venue, doi=b.doi)
-                         for b in d.bibliography],
-        "date_mentions": [dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, edtf=m.edtf, date_start=m.date_start,
-                               date_end=m.date_end, precision=m.precision, qualifier=m.qualifier,
-                               char_start=m.start, char_end=m.end, inferred_year=m.inferred_year,
-                               timex_type=m.timex_type, timex_value=m.timex_value, resolved=m.resolved)
+        "bibliography": [_row("bibliography", b, doc_id=doc_id, authors=list(b.authors)) for b in d.bibliography],
+        "date_mentions": [_row("date_mentions", m, doc_id=doc_id, char_start=m.start, char_end=m.end)
                           for m in d.dates if m.calendar],
-        "time_expressions": [dict(doc_id=doc_id, para_no=m.para_no, raw=m.raw, precision=m.precision,
-                                  qualifier=m.qualifier, char_start=m.start, char_end=m.end, timex_type=m.timex_type,
-                                  timex_value=m.timex_value, rule=m.rule)
+        "time_expressions": [_row("time_expressions", m, doc_id=doc_id, char_start=m.start, char_end=m.end)
                              for m in d.dates if not m.calendar],
-        "comments": [dict(doc_id=doc_id, comment_no=c.comment_no, author=c.author, published=c.published, text=c.text)
-                     for c in d.comments],
+        "comments": [_row("comments", c, doc_id=doc_id) for c in d.comments],
     }
+
+
+def _row(table: str, part, **named) -> dict:
+    """A row of ``table``: the ``named`` values, the other columns read off ``part``."""
+    return {column: named[column] if column in named else getattr(part, column) for column in COLUMNS[table]}
 
 
 def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:

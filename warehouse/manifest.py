@@ -12,7 +12,13 @@ from typing import Collection, Iterable, Mapping
 
 from extract.files import FileInfo, Rejected
 
-LIVE = ("loaded", "duplicate")
+# source_files.status: what became of a file the folder holds, or held.
+LOADED = "loaded"  # its document is in the warehouse
+DUPLICATE = "duplicate"  # the same bytes as a loaded file: one document for both
+QUARANTINED = "quarantined"  # it could not be loaded (see quarantine)
+DELETED = "deleted"  # gone from the ingest folder
+FILE_STATUSES = (LOADED, DUPLICATE, QUARANTINED, DELETED)
+LIVE = (LOADED, DUPLICATE)
 
 
 @dataclass(frozen=True)

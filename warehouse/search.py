@@ -96,17 +96,18 @@ def _has_key_column(con) -> bool:
 
 
 def ensure_paragraph_key(con) -> None:
-    """Databases made before para_id existed: rebuild paragraphs from schema.sql.
+    """Databases made before para_id existed: rebuild paragraphs from the spec (warehouse/tables.py).
 
     DuckDB cannot add a generated column to an existing table, so the table is
     renamed, re-created by the schema and refilled by column name.
     """
     if _has_key_column(con):
         return
-    from warehouse.schema import SCHEMA_SQL
+    from warehouse.schema import table_statements
+    from warehouse.tables import BY_NAME
 
     con.execute("ALTER TABLE paragraphs RENAME TO _paragraphs_before_para_id")
-    con.execute(SCHEMA_SQL)
+    con.execute("\n".join(table_statements(con, (BY_NAME["paragraphs"],))))
     con.execute("INSERT INTO paragraphs BY NAME SELECT * FROM _paragraphs_before_para_id")
     con.execute("DROP TABLE _paragraphs_before_para_id")
 

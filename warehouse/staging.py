@@ -33,10 +33,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from warehouse import tables as spec
+
 OUTCOME_COLUMNS = ("source_path", "sha256", "size_bytes", "mtime", "os_path", "ok", "stage", "reason", "detail",
                    "family", "words", "warnings")
-STAGED_TABLES = ("documents", "paragraphs", "artefacts", "citations", "bibliography", "date_mentions",
-                 "time_expressions", "comments", "line_fingerprints", "doc_signatures", "extractions")
+STAGED_TABLES = spec.STAGED_TABLES
 
 
 def stage_root(db: Path) -> Path:
@@ -45,27 +46,19 @@ def stage_root(db: Path) -> Path:
 
 @lru_cache(maxsize=None)
 def _arrow_schemas() -> dict:
-    """Arrow schema of each staged table, read off warehouse/schema.sql (the one home of the types)."""
+    """Arrow schema of each staged table, read off the tables the spec (warehouse/tables.py) makes."""
     import duckdb
 
-    from warehouse.frames import COLUMNS
     from warehouse.schema import apply_schema
 
     con = duckdb.connect()
     try:
         apply_schema(con)
-        columns = {**COLUMNS, **EXTRA_COLUMNS}
-        return {table: con.execute(f"SELECT {', '.join(columns[table])} FROM {table} LIMIT 0").arrow().schema
+        return {table: con.execute(f"SELECT {', '.join(spec.staged_columns(spec.BY_NAME[table]))} "
+                                   f"FROM {table} LIMIT 0").arrow().schema
                 for table in STAGED_TABLES}
     finally:
         con.close()
-
-
-# Staged tables that warehouse.frames does not build from a CleanDocument.
-EXTRA_COLUMNS: dict[str, tuple[str, ...]] = {
-    "extractions": ("doc_id", "extractor", "raw"),
-    "doc_signatures": ("doc_id", "family", "minhash"),
-}
 
 
 def write_batch(batch_dir: str | Path, docs: Sequence[Mapping[str, list[dict]]],

@@ -6,6 +6,7 @@ import shutil
 import duckdb
 import pytest
 
+from extract.reasons import REASONS
 from tests.conftest import SAMPLES
 
 BAD_REASONS = {
@@ -51,6 +52,7 @@ def test_samples_load_and_bad_files_are_quarantined_with_reasons(corpus):
     assert summary["docs_quarantined"] == len(BAD_REASONS)
     reasons = dict(query(db, "SELECT source_path, reason FROM quarantine"))
     assert reasons == BAD_REASONS
+    assert set(reasons.values()) <= set(REASONS)  # every code the run wrote is registered
     for path, detail in query(db, "SELECT source_path, detail FROM quarantine"):
         assert path in detail and len(detail.split()) >= 8  # a sentence a person can act on
 
