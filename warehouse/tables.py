@@ -150,8 +150,9 @@ TABLES: tuple[Table, ...] = (
         _k("doc_id", "VARCHAR", _DOC_ID, not_null=True),
         _k("para_no", "INTEGER", _PARA_NO),
         _k("raw", "VARCHAR", "exact text", not_null=True),
-        _k("edtf", "VARCHAR", "ISO 8601-2 / EDTF value (2014-11-21, 1991-12, 199X, 1992/1995); NULL for a time "
-                              "of day"),
+        _k("edtf", "VARCHAR", "ISO 8601-2 / EDTF value (2014-11-21, 1991-12, 199X, 1992/1995, 1990/..; seasons "
+                              "1957-21..24 spring..winter, quarters 2021-33..36, halves 1997-40/41); NULL for a "
+                              "time of day"),
         _k("date_start", "DATE", "the first day covered"),
         _k("date_end", "DATE", "the last day covered"),
         _k("precision", "VARCHAR", "how much the text gives", not_null=True, accepted=DATE_PRECISIONS),

@@ -1,6 +1,6 @@
-"""The README documents the CLI as it is (sqlite-utils' test_docs.py style): every command
-is a row of the README's command table with help text, and every option has help text
-and is named in the README."""
+"""The README documents the CLI and the warehouse as they are (sqlite-utils' test_docs.py
+style): every command is a row of the README's command table with help text, every option
+has help text and is named in the README, and every table is listed with its meaning."""
 from __future__ import annotations
 
 import re
@@ -39,3 +39,11 @@ def test_every_option_has_help_and_is_in_the_readme(name, param):
     named = [o for o in param.opts + param.secondary_opts if o.startswith("--")
              and re.search(re.escape(o) + r"(?![\w-])", README)]
     assert named, f"cruftless {name} {param.opts}: not named in README.md"
+
+
+def test_the_readme_lists_every_table_with_its_meaning():
+    from warehouse.tables import TABLES
+
+    listed = dict(re.findall(r"^\| `(\w+)` \| (.+?) \|$", README, re.M))
+    for table in TABLES:
+        assert listed.get(table.name) == table.meaning.replace("|", "/"), table.name
