@@ -21,11 +21,13 @@ import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TypeVar
 
 import duckdb
 
 from warehouse.schema import apply_schema
+
+T = TypeVar("T")
 
 
 class WarehouseBusy(RuntimeError):
@@ -49,6 +51,34 @@ def _busy(db: Path, waited: float) -> WarehouseBusy:
     )
 
 
+def while_locked(db: Path, attempt: Callable[[], T | None], wait_seconds: float,
+                 on_wait: Callable[[float], None] | None = None) -> T:
+    """``attempt()`` (None: the file is locked), tried again with backoff (0.1 s doubling to
+    5 s) while another process holds ``db``, for up to ``wait_seconds``; then :class:`WarehouseBusy`."""
+    delay, waited = 0.1, 0.0
+    while True:
+        result = attempt()
+        if result is not None:
+            return result
+        if waited >= wait_seconds:
+            raise _busy(db, waited)
+        if on_wait:
+            on_wait(waited)
+        time.sleep(delay)
+        waited += delay
+        delay = min(delay * 2, 5.0)
+
+
+def unless_locked(action: Callable[[], T]) -> T | None:
+    """``action()``, or None when DuckDB says another process holds the file's lock."""
+    try:
+        return action()
+    except duckdb.IOException as exc:
+        if _is_lock_error(exc):
+            return None
+        raise
+
+
 @contextmanager
 def open_warehouse(
     db: Path,
@@ -63,21 +93,8 @@ def open_warehouse(
     elif not db.exists():
         raise FileNotFoundError(f"{db} does not exist yet: build it with `cruftless run --ingest FOLDER --db {shlex.quote(str(db))}` "
                                 "(FOLDER: your ingest folder)")
-    delay, waited = 0.1, 0.0
-    while True:
-        try:
-            con = duckdb.connect(str(db), read_only=read_only)
-            break
-        except duckdb.IOException as exc:
-            if not _is_lock_error(exc) or waited >= wait_seconds:
-                if _is_lock_error(exc):
-                    raise _busy(db, waited) from exc
-                raise
-            if on_wait:
-                on_wait(waited)
-            time.sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 5.0)
+    con = while_locked(db, lambda: unless_locked(lambda: duckdb.connect(str(db), read_only=read_only)),
+                       wait_seconds, on_wait)
     try:
         if not read_only:
             apply_schema(con)
@@ -114,33 +131,22 @@ def _run_config(path: Path) -> dict:
 
 def _try_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection | None:
     """A connection for a run, or None when another process holds a conflicting lock."""
-    try:
-        return duckdb.connect(str(path), read_only=read_only, config=_run_config(path))
-    except duckdb.IOException as exc:
-        if _is_lock_error(exc):
-            return None
-        raise
+    return unless_locked(lambda: duckdb.connect(str(path), read_only=read_only, config=_run_config(path)))
 
 
 def _claim(db: Path, wait_seconds: float, on_wait) -> tuple[str, duckdb.DuckDBPyConnection]:
     """("write", con) when the file is free; ("read", con) when only readers hold it
     (con is then read-only); waits with backoff while a writer holds it."""
     db.parent.mkdir(parents=True, exist_ok=True)
-    delay, waited = 0.1, 0.0
-    while True:
-        con = _try_connect(db, read_only=False)
-        if con is not None:
-            return "write", con
-        con = _try_connect(db, read_only=True)
-        if con is not None:
-            return "read", con
-        if waited >= wait_seconds:
-            raise _busy(db, waited)
-        if on_wait:
-            on_wait(waited)
-        time.sleep(delay)
-        waited += delay
-        delay = min(delay * 2, 5.0)
+
+    def attempt():
+        for mode, read_only in (("write", False), ("read", True)):
+            con = _try_connect(db, read_only=read_only)
+            if con is not None:
+                return mode, con
+        return None
+
+    return while_locked(db, attempt, wait_seconds, on_wait)
 
 
 @contextmanager
@@ -210,17 +216,6 @@ def attach_read_only(con: duckdb.DuckDBPyConnection, db: Path, alias: str = "wh"
                      wait_seconds: float = 120.0) -> None:
     """Attach ``db`` read-only to another connection (an in-memory one reading the stage
     beside it), waiting with backoff while a writer holds it."""
-    delay, waited = 0.1, 0.0
     path = str(db).replace("'", "''")
-    while True:
-        try:
-            con.execute(f"ATTACH '{path}' AS {alias} (READ_ONLY)")
-            return
-        except duckdb.IOException as exc:
-            if not _is_lock_error(exc) or waited >= wait_seconds:
-                if _is_lock_error(exc):
-                    raise _busy(db, waited) from exc
-                raise
-            time.sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 5.0)
+    while_locked(db, lambda: unless_locked(lambda: con.execute(f"ATTACH '{path}' AS {alias} (READ_ONLY)")),
+                 wait_seconds)
