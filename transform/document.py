@@ -1,8 +1,30 @@
 """One RawDocument in, one CleanDocument out: the whole transform stage.
 
-    repair text → remove cruft (rules, audit) → front matter (title, authors)
-    → paragraphs (re-flow, kinds) → citations (markers out, references parsed)
-    → dates → assemble body_text with offsets
+The stages, in the order ``clean_document`` runs them (each removal lands in ``artefacts``):
+
+A text dump or a PDF (1-3 in ``clean_document``, 4-12 in ``_lines_to_blocks``):
+
+     1. a PDF's title and authors from its first page's layout     ``_paper_front`` (PDF only)
+     2. repair text: mojibake, ligatures, hyphenation, whitespace ``repair.repair_text``
+     3. page furniture: running heads and folios across pages       ``pdf_layout.strip_page_furniture``
+     4. mail headers and sign-offs                                 ``mail.read_mail``
+     5. labelled bylines ("Written by" / a name)                   ``frontmatter.labelled_bylines``
+     6. cruft rules, repeated lines, bylines and datelines          ``cruft.remove_cruft``
+     7. fingerprints of the lines left, for template learning       ``templates.fingerprints``
+     8. the family's learned templates                             ``templates.remove_templates``
+     9. page chrome: menus, cite boxes, tables of contents          ``density.page_chrome``
+    10. front matter: title and authors                             ``frontmatter.read_frontmatter``
+    11. running heads that name the authors                         ``frontmatter.author_running_headers``
+    12. paragraphs: re-flow, kinds, notes at the foot of a page     ``reflow.text_to_blocks``
+
+An HTML page (``_html_blocks``; extraction already chose the main text): 2 on each block,
+6 (no repeated-line detection: what a page repeats is its text), 7, 8, and the title
+heading.  Then, for every format:
+
+    13. citations: markers out, reference lists parsed and linked   ``citations.extract_citations``
+    14. publication date, its precision and the reference day       ``publication.publication``
+    15. dates and other time expressions                            ``dates.tag_dates``
+    16. body_text with paragraph, citation and date offsets         ``_assemble``
 
 Pure: no I/O.  ``clean_document`` never raises for odd text; a bug surfaces as
 an exception the flow turns into a ``transform`` quarantine row.

@@ -241,3 +241,24 @@ def test_a_web_page_keeps_what_it_repeats():
         blocks += [Block(verse), Block(refrain)]
     doc = clean_document(RawDocument(source_path="song.html", format="html", blocks=tuple(blocks)))
     assert doc.body_text.count(refrain) == 3
+
+
+def test_the_module_docstring_names_its_stages_truly():
+    """Every stage function the module docstring lists exists and is called by the module, and
+    the stages are numbered in order (issue 15: the module that assembles a document states
+    its stages truly)."""
+    import importlib
+    import inspect
+    import re
+
+    import transform.document as D
+
+    named = re.findall(r"^\s+(\d+)\. .*?``([\w.]+)``", D.__doc__, re.M)
+    assert [int(n) for n, _ in named] == list(range(1, len(named) + 1)) and len(named) >= 12
+    source = inspect.getsource(D)
+    body = source[source.index('"""', 3) + 3:]  # the code after the docstring
+    for _, dotted in named:
+        module, _, name = dotted.rpartition(".")
+        owner = importlib.import_module(f"transform.{module}") if module else D
+        assert callable(getattr(owner, name)), dotted
+        assert f"{name}(" in body, f"{dotted} is listed but never called"
