@@ -62,6 +62,19 @@ def screenshot(page: Path, png: Path, width: int = 1200, height: int = 2400) -> 
     return png
 
 
+def rendered_text(page: Path) -> tuple[str, "lxml.html.HtmlElement"]:  # noqa: F821
+    """The visible text of ``page`` after Chromium rendered it (scripts ran), and the rendered
+    DOM with scripts and styles removed: text counts only if the page shows it."""
+    import lxml.html
+
+    proc = _run(["--virtual-time-budget=5000", "--window-size=1280,2000", "--dump-dom", page.resolve().as_uri()])
+    assert proc.returncode == 0 and "<body" in proc.stdout, proc.stderr[-2000:]
+    dom = lxml.html.fromstring(proc.stdout)
+    for element in dom.xpath("//script | //style | //noscript"):
+        element.drop_tree()
+    return " ".join(dom.text_content().split()), dom
+
+
 def rendered_charts(page: Path) -> list[dict]:
     """Each chart element (img.chart or svg) with its drawn and natural size, from the live DOM."""
     probe = page.with_name(page.stem + "-probe.html")

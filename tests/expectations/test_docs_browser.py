@@ -7,42 +7,12 @@ so a suite name counts only if the page shows it, not if a script merely holds i
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND",  # no host name resolves: the page must not need the network
-]
+from tests.browser import rendered_text
+
 SUITES = ("documents", "paragraphs", "citations", "bibliography", "date_mentions", "artefacts", "source_files")
-
-
-def rendered_text(page: Path) -> tuple[str, "lxml.html.HtmlElement"]:  # noqa: F821
-    """The visible text of ``page`` after Chromium rendered it, and the rendered DOM."""
-    import lxml.html
-
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium): browser check skipped")
-    profile = tempfile.mkdtemp(prefix="cruftless-chromium-")
-    try:
-        proc = subprocess.run(
-            [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=5000",
-             "--window-size=1280,2000", "--dump-dom", page.resolve().as_uri()],
-            capture_output=True, text=True, timeout=120,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    assert proc.returncode == 0 and "<body" in proc.stdout, proc.stderr[-2000:]
-    dom = lxml.html.fromstring(proc.stdout)
-    for element in dom.xpath("//script | //style | //noscript"):
-        element.drop_tree()
-    return " ".join(dom.text_content().split()), dom
 
 
 @pytest.fixture(scope="module")

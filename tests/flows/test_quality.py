@@ -184,6 +184,20 @@ def test_an_unchanged_run_leaves_the_quarantined_file_alone(scenario):
     assert scenario["first"]["run_id"] in page and EMPTIED_DOC in page  # the no-op run kept them
 
 
+def test_after_a_no_op_run_the_data_docs_in_a_browser_show_the_run_its_quarantine_and_warning(scenario, tmp_path):
+    """Headless Chromium, no network: the index as a reader sees it (skipped without Chromium)."""
+    from tests.browser import rendered_text, screenshot
+
+    index = scenario["db"].parent / "warehouse_docs" / "index.html"
+    text, dom = rendered_text(index)
+    assert scenario["first"]["run_id"] in text
+    assert EMPTIED_DOC in text and "no_content" in text  # quarantined before validation
+    assert BANNER_DOC in text and EXPECTATION in text  # loaded with its warning
+    assert dom.xpath('//div[@id="cruftless-history"]//a[@href]')  # links to the run's validation pages
+    png = screenshot(index, tmp_path / "data-docs.png", height=1600)
+    assert png.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
 def test_fixing_the_config_and_retrying_loads_it(scenario, wide_console):
     from flows.cli import app
 
