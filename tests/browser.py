@@ -21,7 +21,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--hide-scrollbars", "--host-resolver-rules=MAP * ~NOTFOUND",  # no name resolves: no network
+    "--hide-scrollbars", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no network but this machine
 ]
 
 # Run after the page (and its images) loaded: write what the charts look like into the DOM.
@@ -55,19 +55,35 @@ def _run(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def screenshot(page: Path, png: Path, width: int = 1200, height: int = 2400) -> Path:
-    """A PNG of ``page`` as headless Chromium renders it."""
-    proc = _run([f"--window-size={width},{height}", f"--screenshot={png}", page.resolve().as_uri()])
+def screenshot(page: Path | str, png: Path, width: int = 1200, height: int = 2400, budget_ms: int | None = None) -> Path:
+    """A PNG of ``page`` (a file, or a URL) as headless Chromium renders it."""
+    wait = [f"--virtual-time-budget={budget_ms}"] if budget_ms else []
+    proc = _run([*wait, f"--window-size={width},{height}", f"--screenshot={png}", _address(page)])
     assert png.exists() and png.stat().st_size > 0, f"no screenshot: {proc.stderr[-2000:]}"
     return png
 
 
-def rendered_text(page: Path) -> tuple[str, "lxml.html.HtmlElement"]:  # noqa: F821
-    """The visible text of ``page`` after Chromium rendered it (scripts ran), and the rendered
-    DOM with scripts and styles removed: text counts only if the page shows it."""
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "samples" / "screenshots"
+
+
+def keep_screenshot(request, png: Path, name: str) -> None:
+    """With ``--update-screenshots``, the README's copy of ``png`` is replaced by it."""
+    if request.config.getoption("--update-screenshots"):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(png, SCREENSHOTS / name)
+
+
+def _address(page: Path | str) -> str:
+    return page if isinstance(page, str) else page.resolve().as_uri()
+
+
+def rendered_text(page: Path | str, budget_ms: int = 5000) -> tuple[str, "lxml.html.HtmlElement"]:  # noqa: F821
+    """The visible text of ``page`` (a file, or a URL) after Chromium rendered it (scripts
+    ran), and the rendered DOM with scripts and styles removed: text counts only if the page
+    shows it."""
     import lxml.html
 
-    proc = _run(["--virtual-time-budget=5000", "--window-size=1280,2000", "--dump-dom", page.resolve().as_uri()])
+    proc = _run([f"--virtual-time-budget={budget_ms}", "--window-size=1280,2000", "--dump-dom", _address(page)])
     assert proc.returncode == 0 and "<body" in proc.stdout, proc.stderr[-2000:]
     dom = lxml.html.fromstring(proc.stdout)
     for element in dom.xpath("//script | //style | //noscript"):

@@ -29,6 +29,8 @@ def shared_or_skip(*parts: str) -> Path:
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/ from the current output instead of comparing with it")
+    parser.addoption("--update-screenshots", action="store_true",
+                     help="copy the browser tests' screenshots into samples/screenshots/ (the README shows them)")
     parser.addoption("--thorough", action="store_true",
                      help="also run the 10,000-example property tests (marked thorough): pytest -m thorough --thorough")
 

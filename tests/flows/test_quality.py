@@ -184,9 +184,10 @@ def test_an_unchanged_run_leaves_the_quarantined_file_alone(scenario):
     assert scenario["first"]["run_id"] in page and EMPTIED_DOC in page  # the no-op run kept them
 
 
-def test_after_a_no_op_run_the_data_docs_in_a_browser_show_the_run_its_quarantine_and_warning(scenario, tmp_path):
+def test_after_a_no_op_run_the_data_docs_in_a_browser_show_the_run_its_quarantine_and_warning(scenario, tmp_path,
+                                                                                               request):
     """Headless Chromium, no network: the index as a reader sees it (skipped without Chromium)."""
-    from tests.browser import rendered_text, screenshot
+    from tests.browser import keep_screenshot, rendered_text, screenshot
 
     index = scenario["db"].parent / "warehouse_docs" / "index.html"
     text, dom = rendered_text(index)
@@ -196,6 +197,7 @@ def test_after_a_no_op_run_the_data_docs_in_a_browser_show_the_run_its_quarantin
     assert dom.xpath('//div[@id="cruftless-history"]//a[@href]')  # links to the run's validation pages
     png = screenshot(index, tmp_path / "data-docs.png", height=1600)
     assert png.stat().st_size > 20_000  # a rendered page, not a blank one
+    keep_screenshot(request, png, "data-docs.png")
 
 
 def test_fixing_the_config_and_retrying_loads_it(scenario, wide_console):
