@@ -730,11 +730,60 @@ def _words_in(blocks: list[Block]) -> int:
     return sum(len(b.text.split()) for b in blocks)
 
 
-def main_blocks(tree: etree._Element) -> list[Block]:
+def _covered(block: Block, bag: Counter) -> bool:
+    """At least ``pat.CHROME_COVERED`` of the block's words are among ``bag``'s."""
+    own = _bag([block])
+    size = sum(own.values())
+    return size > 0 and sum((own & bag).values()) >= pat.CHROME_COVERED * size
+
+
+def _is_chrome_tail(tail: list[Block], link_words: Counter) -> bool:
+    """Short blocks (headings, list items, paragraphs of a few words), several of them,
+    a good share of whose words are the page's link text: the headline lists, "more"
+    links and footer lines a page sets after its article."""
+    if len(tail) < pat.CHROME_TAIL_MIN_BLOCKS:
+        return False
+    if any(b.kind not in (HEADING, LIST_ITEM) and _words(b.text) > pat.CHROME_TAIL_MAX_WORDS for b in tail):
+        return False
+    words = _bag(tail)
+    size = sum(words.values())
+    return size > 0 and sum((words & link_words).values()) >= pat.CHROME_TAIL_MIN_LINK_SHARE * size
+
+
+def cut_chrome_tail(chosen: list[Block], reference: list[Block],
+                    link_words: Counter) -> tuple[list[Block], list[Block]]:
+    """Where another candidate (readability's) ends the article, the blocks the chosen one
+    has after it go when they are the page's chrome (``_is_chrome_tail``).  Returns
+    (kept, cut).
+
+    ``chosen`` = [article paragraphs…, "Latest news", "Story two", "Story three"] with the
+    last three link text, ``reference`` = [article paragraphs…]
+    → ([article paragraphs…], ["Latest news", "Story two", "Story three"])
+    """
+    if not chosen or not reference:
+        return chosen, []
+    ref = _bag(reference)
+    last = next((i for i in range(len(chosen) - 1, -1, -1) if _covered(chosen[i], ref)), None)
+    if last is None or last == len(chosen) - 1:
+        return chosen, []
+    tail = chosen[last + 1:]
+    if not _is_chrome_tail(tail, link_words):
+        return chosen, []
+    return chosen[:last + 1], tail
+
+
+def _link_words(tree: etree._Element) -> Counter:
+    """The words of the page's link texts, as a multiset (see ``_bag``)."""
+    return Counter(" ".join(" ".join(_LINK_TEXT(tree)).split()).casefold().split())
+
+
+def main_blocks(tree: etree._Element, removed: list[Artefact] | None = None) -> list[Block]:
     """The main content of a pruned page: trafilatura's choice, widened by the
     readability candidate or the run of repeated items (the posts of a thread, the
     entries of a listing) that holds it (``choose_main``); the density scorer when all
-    are empty.
+    are empty.  When trafilatura's choice stands and goes on past the end of the
+    readability candidate into the page's chrome, that tail is cut (``cut_chrome_tail``;
+    its blocks are appended to ``removed`` as artefacts).
     Readability runs only when the page holds enough text for it to matter: a
     candidate can never be longer than the page."""
     first = _trafilatura_blocks(tree)
@@ -747,7 +796,11 @@ def main_blocks(tree: etree._Element) -> list[Block]:
             # the first pass and the items it left out (a block it already holds is not repeated)
             have = "\n".join(b.text for b in first)
             candidates["items"] = first + [b for item in items for b in item if b.text not in have]
-    _, blocks = choose_main(candidates)
+    name, blocks = choose_main(candidates)
+    if name == "trafilatura" and candidates.get("readability"):
+        blocks, cut = cut_chrome_tail(blocks, candidates["readability"], _link_words(tree))
+        if removed is not None and cut:
+            removed.append(Artefact("related_links", R.CHROME_TAIL, "\n".join(b.text for b in cut)[:MAX_ARTEFACT_CHARS]))
     if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
         blocks = _density_blocks(tree) or blocks
     return blocks
@@ -1079,8 +1132,10 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     _merge_split_body(tree)
     _promote_pseudo_headings(tree)
 
-    blocks = main_blocks(tree)
+    chrome: list[Artefact] = []
+    blocks = main_blocks(tree, chrome)
     blocks, dropped = _postprocess(blocks, meta)
+    dropped = chrome + dropped
 
     main_chars = sum(len(b.text) for b in blocks)
     refresh = _redirect_target(tree)

@@ -265,6 +265,15 @@ WIDEN_CONTAINS = 0.8
 SCRAP_WORDS = 100
 SCRAP_RATIO = 2.0
 SCRAP_CHARS = 600
+# The page's chrome after the article: where the readability candidate ends, trafilatura's
+# choice may go on into headline lists, "more" links and the footer.  Blocks after the last one
+# readability holds (CHROME_COVERED of its words) go when there are CHROME_TAIL_MIN_BLOCKS or
+# more, each a heading, a list item or a paragraph of at most CHROME_TAIL_MAX_WORDS words, and
+# CHROME_TAIL_MIN_LINK_SHARE of their words are link text on the page.
+CHROME_COVERED = 0.8
+CHROME_TAIL_MIN_BLOCKS = 3
+CHROME_TAIL_MAX_WORDS = 25
+CHROME_TAIL_MIN_LINK_SHARE = 0.2
 # Repeated items (forum posts, listing entries): a run of at least ITEMS_MIN siblings of one
 # kind, ITEMS_MIN of them with ITEM_MIN_CHARS characters of text outside links.
 ITEMS_MIN = 5

@@ -566,6 +566,67 @@ def test_choose_main_with_no_candidates():
     assert choose_main({"trafilatura": [], "readability": []}) == ("trafilatura", [])
 
 
+_TEASERS = ["Ferry timetable changes for spring", "New footbridge opens at the basin",
+            "Volunteers clear the towpath hedges", "Museum adds a winter lecture series"]
+
+
+def _items(*texts: str) -> list:
+    from extract.html import Block
+
+    return [Block(text=t, kind="list_item") for t in texts]
+
+
+def _heading(text: str) -> list:
+    from extract.html import Block
+
+    return [Block(text=text, kind="heading")]
+
+
+@pytest.mark.parametrize("chosen, reference, links, kept", [
+    # after the article, a heading and link titles (readability stops at the article): cut
+    (_paras(*_LONG[:4]) + _heading("Latest from the towns") + _items(*_TEASERS),
+     _paras(*_LONG[:4]), _TEASERS, 4),
+    # link titles each followed by a summary line (list items of any length): cut
+    (_paras(*_LONG[:4]) + _heading("Around the region")
+     + _items(*(x for t in _TEASERS for x in (t, f"What the story on {t.lower()} says, in a line."))),
+     _paras(*_LONG[:4]), _TEASERS, 4),
+    # the same short lines that are no link on the page (a list the article ends with): kept
+    (_paras(*_LONG[:4]) + _heading("What to bring") + _items(*_TEASERS),
+     _paras(*_LONG[:4]), [], 9),
+    # a table of figures after the text, not links: kept
+    (_paras(*_LONG[:3]) + _paras(*(f"{1900 + i} | {i * 7} boats | {i * 3} tonnes" for i in range(6))),
+     _paras(*_LONG[:3]), ["Home", "About"], 9),
+    # only two short lines after the article: too few to call chrome
+    (_paras(*_LONG[:4]) + _items(*_TEASERS[:2]), _paras(*_LONG[:4]), _TEASERS, 6),
+    # a long paragraph in the tail is more text of the page: kept
+    (_paras(*_LONG[:4]) + _items(*_TEASERS) + _paras(" ".join(_LONG[4:7])), _paras(*_LONG[:4]), _TEASERS, 9),
+    # the reference holds everything: nothing to cut
+    (_paras(*_LONG[:4]), _paras(*_LONG[:4]), _TEASERS, 4),
+])
+def test_cut_chrome_tail(chosen, reference, links, kept):
+    from collections import Counter
+
+    from extract.html import cut_chrome_tail
+
+    link_words = Counter(" ".join(links).casefold().split())
+    out, cut = cut_chrome_tail(chosen, reference, link_words)
+    assert len(out) == kept
+    assert out + cut == chosen
+
+
+def test_chrome_tail_is_audited():
+    """A news page whose headline list sits in a plain div after the article."""
+    article = "".join(f"<p>{t}</p>" for t in _LONG[:5])
+    teasers = "".join(f'<li><a href="/s/{i}">{t}</a></li>' for i, t in enumerate(_TEASERS))
+    html = (f"<html><body><div><div class='story'><h1>Lock keepers</h1>{article}</div>"
+            f"<div><h3>Latest from the towns</h3><ul>{teasers}</ul></div>"
+            f"<div><h3>Elsewhere</h3><ul>{teasers}</ul></div></div></body></html>").encode()
+    raw = extract_html(html, "page.html")
+    body = "\n".join(b.text for b in raw.blocks)
+    assert _LONG[4] in body
+    assert _TEASERS[0] not in body
+
+
 @pytest.mark.parametrize("html, expect", [
     ("<div>Intro<p>One.</p><ul><li>Two</li></ul></div>",
      [("Intro", "paragraph"), ("One.", "paragraph"), ("Two", "list_item")]),
