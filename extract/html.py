@@ -537,6 +537,15 @@ def _inline_text(el: etree._Element, skip_lists: bool = False, raw: bool = False
 _BLOCK_TAGS = frozenset({"p", "list", "head", "quote", "table", "code", "div", "section", "article"})
 
 
+_LAYOUT_CELL_CHILDREN = frozenset({"p", "head", "list", "quote", "table", "code"})
+
+
+def _is_layout_row(row: etree._Element) -> bool:
+    """A table row that lays out a page rather than holding data: one of its cells
+    holds paragraphs, headings, lists or another table."""
+    return any(cell.tag == "cell" and any(c.tag in _LAYOUT_CELL_CHILDREN for c in cell) for cell in row)
+
+
 def _blocks_from_body(body: etree._Element) -> list[Block]:
     """trafilatura's output tree (head/p/list/item/quote/table/...) -> blocks in order."""
     blocks: list[Block] = []
@@ -579,6 +588,28 @@ def _blocks_from_body(body: etree._Element) -> list[Block]:
                 run.append(_ANY_WS.sub(" ", child.tail))
         flush()
 
+    def data_row(row: etree._Element, kind: str) -> None:
+        cells = [_inline_text(c).replace("\n", " ") for c in row.iter("cell")]
+        add(" | ".join(c for c in cells if c), kind)
+
+    def visit_table(table: etree._Element, kind: str, quote: bool) -> None:
+        """A data table's rows are one block each (cells joined by " | "); a row whose
+        cells hold paragraphs or headings lays out the page and its cells are read as text."""
+        rows = list(table.iter("row"))
+        if not any(_is_layout_row(r) for r in rows):
+            for row in rows:
+                data_row(row, kind)
+            return
+        for row in rows:
+            if next(row.iterancestors("table"), None) is not table:
+                continue  # a nested table's row: read where its table stands
+            if not _is_layout_row(row):
+                data_row(row, kind)
+                continue
+            for cell in row:
+                if cell.tag == "cell":
+                    mixed(cell, kind, quote)
+
     def visit(el: etree._Element, quote: bool = False) -> None:
         tag = el.tag
         kind = QUOTE if quote else PARAGRAPH
@@ -589,9 +620,7 @@ def _blocks_from_body(body: etree._Element) -> list[Block]:
         elif tag == "quote":
             mixed(el, QUOTE, True)
         elif tag == "table":
-            for row in el.iter("row"):
-                cells = [_inline_text(c).replace("\n", " ") for c in row.iter("cell")]
-                add(" | ".join(c for c in cells if c), kind)
+            visit_table(el, kind, quote)
         elif tag == "code":
             add(_inline_text(el), kind)
         elif tag == "graphic":

@@ -751,3 +751,27 @@ def test_a_long_article_is_not_widened_to_sibling_cards(monkeypatch):
     article = [Block(t) for t in _LONG]  # well over the words a first pass must have to stand alone
     monkeypatch.setattr(html_module, "_trafilatura_blocks", lambda tree: article)
     assert html_module.main_blocks(html_module.parse_html(_THREAD)) == article
+
+
+@pytest.mark.parametrize("body, expect", [
+    # a data table: one block per row, cells joined
+    ("<body><table><row><cell>1901</cell><cell>12 boats</cell></row>"
+     "<row><cell>1902</cell><cell>15 boats</cell></row></table></body>",
+     ["1901 | 12 boats", "1902 | 15 boats"]),
+    # a table that lays out the page: a cell holding paragraphs is read as text, block by block
+    ("<body><table><row><cell><p>Home | Visit | Contact</p></cell></row>"
+     "<row><cell>Lock keepers<p>The keepers logged each boat.</p><p>They slept by the gate.</p></cell>"
+     "<cell><p>Opening hours</p></cell></row></table></body>",
+     ["Home | Visit | Contact", "Lock keepers", "The keepers logged each boat.", "They slept by the gate.",
+      "Opening hours"]),
+    # a data table nested in a layout cell is read where it stands, once
+    ("<body><table><row><cell><p>Tolls by year:</p><table><row><cell>1901</cell><cell>4d</cell></row>"
+     "</table><p>Tolls rose after that.</p></cell></row></table></body>",
+     ["Tolls by year:", "1901 | 4d", "Tolls rose after that."]),
+])
+def test_layout_tables_read_as_text(body, expect):
+    from lxml import etree
+
+    from extract.html import _blocks_from_body
+
+    assert [b.text for b in _blocks_from_body(etree.fromstring(body))] == expect
