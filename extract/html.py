@@ -664,7 +664,8 @@ def _bag(blocks: list[Block]) -> Counter:
     return Counter(" ".join(b.text for b in blocks).casefold().split())
 
 
-def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura") -> tuple[str, list[Block]]:
+def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura",
+                link_words: Counter | None = None) -> tuple[str, list[Block]]:
     """The main text is never narrower than its best signal.
 
     Start from the primary candidate (trafilatura's choice) and widen to another
@@ -676,6 +677,10 @@ def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura"
     different block and is not taken for being longer - unless the choice is a scrap
     (under ``pat.SCRAP_WORDS`` words) and the other ``pat.SCRAP_RATIO`` times as long.
     An empty primary gives way to the longest candidate.
+    Given the page's link words, a candidate that holds the choice and is only a little
+    longer (``pat.WIDEN_PROSE_RATIO``) is taken too when what it adds is not link text
+    (under ``pat.WIDEN_PROSE_MAX_LINK_SHARE`` of its words): the lede, the sub-headings or
+    a paragraph the first pass cut, not a menu.
 
     ``{"trafilatura": [3 paragraphs], "readability": [the same 3 + 5 more]}`` →
     ``("readability", [8 paragraphs])``
@@ -689,15 +694,35 @@ def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura"
         return name, candidates[name]
     name = primary
     for k in sorted(bags, key=lambda k: -size[k]):
-        if (k != name and size[k] > pat.WIDEN_RATIO * size[name]
-                and sum((bags[name] & bags[k]).values()) >= pat.WIDEN_CONTAINS * size[name]
-                and not _adds_teasers(candidates[name], candidates[k])):
+        if (k != name and sum((bags[name] & bags[k]).values()) >= pat.WIDEN_CONTAINS * size[name]
+                and not _adds_teasers(candidates[name], candidates[k])
+                and (size[k] > pat.WIDEN_RATIO * size[name]
+                     or (link_words is not None and size[k] > pat.WIDEN_PROSE_RATIO * size[name]
+                         and _adds_prose(candidates[name], candidates[k], link_words)))):
             name = k
     if name == primary and size[name] < pat.SCRAP_WORDS:
         longer = [k for k in bags if size[k] > pat.SCRAP_RATIO * size[name]]
         if longer:
             name = max(longer, key=size.get)
     return name, candidates[name]
+
+
+def _adds_prose(chosen: list[Block], wider: list[Block], link_words: Counter) -> bool:
+    """What the wider candidate adds is text of this page: not the page's link text (under
+    ``pat.WIDEN_PROSE_MAX_LINK_SHARE`` of its words) and no block twice (a gallery's
+    captions, the buttons of each post repeat; a lede or a sub-heading does not)."""
+    have = {b.text for b in chosen}
+    extra = [b for b in wider if b.text not in have]
+    openings = [_fold(b.text)[:pat.WIDEN_PROSE_OPENING] for b in extra]
+    if len(set(openings)) < len(openings):
+        return False
+    return _link_share(_bag(wider) - _bag(chosen), link_words) < pat.WIDEN_PROSE_MAX_LINK_SHARE
+
+
+def _link_share(words: Counter, link_words: Counter) -> float:
+    """The share of ``words`` that are the page's link text (1.0 for no words)."""
+    size = sum(words.values())
+    return sum((words & link_words).values()) / size if size else 1.0
 
 
 def _teaser_share(blocks: list[Block]) -> float:
@@ -825,9 +850,10 @@ def main_blocks(tree: etree._Element, removed: list[Artefact] | None = None) -> 
             # the first pass and the items it left out (a block it already holds is not repeated)
             have = "\n".join(b.text for b in first)
             candidates["items"] = first + [b for item in items for b in item if b.text not in have]
-    name, blocks = choose_main(candidates)
+    link_words = _link_words(tree)
+    name, blocks = choose_main(candidates, link_words=link_words)
     if name == "trafilatura" and candidates.get("readability"):
-        blocks, cut = cut_chrome_tail(blocks, candidates["readability"], _link_words(tree))
+        blocks, cut = cut_chrome_tail(blocks, candidates["readability"], link_words)
         if removed is not None and cut:
             removed.append(Artefact("related_links", R.CHROME_TAIL, "\n".join(b.text for b in cut)[:MAX_ARTEFACT_CHARS]))
     if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:

@@ -260,6 +260,14 @@ PSEUDO_LIST_ITEM = re.compile(r"^(?:(\d{1,3})[.)]|[•·▪●◦‣∙]|[-–*]
 # times as many.
 WIDEN_RATIO = 1.3
 WIDEN_CONTAINS = 0.8
+# One only a little longer (WIDEN_PROSE_RATIO) is taken when what it adds is not link text
+# (under WIDEN_PROSE_MAX_LINK_SHARE of its words on the page's links): the first pass cut
+# the lede or the sub-headings.
+WIDEN_PROSE_RATIO = 1.05
+WIDEN_PROSE_MAX_LINK_SHARE = 0.3
+# ... and no two added blocks open with the same WIDEN_PROSE_OPENING characters (repeated
+# captions or post buttons are no lede).
+WIDEN_PROSE_OPENING = 40
 # A choice under SCRAP_WORDS words (a caption, a teaser) gives way to any candidate
 # SCRAP_RATIO times as long; SCRAP_CHARS is the same size in characters.
 SCRAP_WORDS = 100

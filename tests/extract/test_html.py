@@ -560,6 +560,31 @@ def test_choose_main(candidates, expect):
     assert choose_main(candidates)[0] == expect
 
 
+_LEDE = "The keepers of the upper reach met at dawn to agree the new toll for laden boats."
+
+
+@pytest.mark.parametrize("added, links, expect", [
+    # the first pass cut the lede: a little longer, not link text, taken
+    ([_LEDE], [], "readability"),
+    # what it adds is the page's menu (link text): not taken for being a little longer
+    (["Home About Visit Contact Archive Shop Events Donate News Maps"],
+     ["Home", "About", "Visit", "Contact", "Archive", "Shop", "Events", "Donate", "News", "Maps"], "trafilatura"),
+    # the same block twice (a caption repeated by a gallery): not taken
+    (["A boat at the top gate, seen from the towpath", "A boat at the top gate, seen from the towpath."],
+     [], "trafilatura"),
+])
+def test_choose_main_takes_a_cut_lede(added, links, expect):
+    from collections import Counter
+
+    from extract.html import choose_main
+
+    first = _paras(*_LONG[:5])
+    link_words = Counter(" ".join(links).casefold().split())
+    candidates = {"trafilatura": first, "readability": _paras(*added) + first}
+    assert choose_main(candidates, link_words=link_words)[0] == expect
+    assert choose_main(candidates)[0] == "trafilatura"  # without the page's links: only when clearly longer
+
+
 def test_choose_main_with_no_candidates():
     from extract.html import choose_main
 
