@@ -537,6 +537,15 @@ def _inline_text(el: etree._Element, skip_lists: bool = False, raw: bool = False
 _BLOCK_TAGS = frozenset({"p", "list", "head", "quote", "table", "code", "div", "section", "article"})
 
 
+_LAYOUT_CELL_CHILDREN = frozenset({"p", "head", "list", "quote", "table", "code"})
+
+
+def _is_layout_row(row: etree._Element) -> bool:
+    """A table row that lays out a page rather than holding data: one of its cells
+    holds paragraphs, headings, lists or another table."""
+    return any(cell.tag == "cell" and any(c.tag in _LAYOUT_CELL_CHILDREN for c in cell) for cell in row)
+
+
 def _blocks_from_body(body: etree._Element) -> list[Block]:
     """trafilatura's output tree (head/p/list/item/quote/table/...) -> blocks in order."""
     blocks: list[Block] = []
@@ -579,6 +588,28 @@ def _blocks_from_body(body: etree._Element) -> list[Block]:
                 run.append(_ANY_WS.sub(" ", child.tail))
         flush()
 
+    def data_row(row: etree._Element, kind: str) -> None:
+        cells = [_inline_text(c).replace("\n", " ") for c in row.iter("cell")]
+        add(" | ".join(c for c in cells if c), kind)
+
+    def visit_table(table: etree._Element, kind: str, quote: bool) -> None:
+        """A data table's rows are one block each (cells joined by " | "); a row whose
+        cells hold paragraphs or headings lays out the page and its cells are read as text."""
+        rows = list(table.iter("row"))
+        if not any(_is_layout_row(r) for r in rows):
+            for row in rows:
+                data_row(row, kind)
+            return
+        for row in rows:
+            if next(row.iterancestors("table"), None) is not table:
+                continue  # a nested table's row: read where its table stands
+            if not _is_layout_row(row):
+                data_row(row, kind)
+                continue
+            for cell in row:
+                if cell.tag == "cell":
+                    mixed(cell, kind, quote)
+
     def visit(el: etree._Element, quote: bool = False) -> None:
         tag = el.tag
         kind = QUOTE if quote else PARAGRAPH
@@ -589,9 +620,7 @@ def _blocks_from_body(body: etree._Element) -> list[Block]:
         elif tag == "quote":
             mixed(el, QUOTE, True)
         elif tag == "table":
-            for row in el.iter("row"):
-                cells = [_inline_text(c).replace("\n", " ") for c in row.iter("cell")]
-                add(" | ".join(c for c in cells if c), kind)
+            visit_table(el, kind, quote)
         elif tag == "code":
             add(_inline_text(el), kind)
         elif tag == "graphic":
@@ -635,7 +664,8 @@ def _bag(blocks: list[Block]) -> Counter:
     return Counter(" ".join(b.text for b in blocks).casefold().split())
 
 
-def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura") -> tuple[str, list[Block]]:
+def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura",
+                link_words: Counter | None = None) -> tuple[str, list[Block]]:
     """The main text is never narrower than its best signal.
 
     Start from the primary candidate (trafilatura's choice) and widen to another
@@ -647,6 +677,10 @@ def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura"
     different block and is not taken for being longer - unless the choice is a scrap
     (under ``pat.SCRAP_WORDS`` words) and the other ``pat.SCRAP_RATIO`` times as long.
     An empty primary gives way to the longest candidate.
+    Given the page's link words, a candidate that holds the choice and is only a little
+    longer (``pat.WIDEN_PROSE_RATIO``) is taken too when what it adds is not link text
+    (under ``pat.WIDEN_PROSE_MAX_LINK_SHARE`` of its words): the lede, the sub-headings or
+    a paragraph the first pass cut, not a menu.
 
     ``{"trafilatura": [3 paragraphs], "readability": [the same 3 + 5 more]}`` →
     ``("readability", [8 paragraphs])``
@@ -660,15 +694,35 @@ def choose_main(candidates: dict[str, list[Block]], primary: str = "trafilatura"
         return name, candidates[name]
     name = primary
     for k in sorted(bags, key=lambda k: -size[k]):
-        if (k != name and size[k] > pat.WIDEN_RATIO * size[name]
-                and sum((bags[name] & bags[k]).values()) >= pat.WIDEN_CONTAINS * size[name]
-                and not _adds_teasers(candidates[name], candidates[k])):
+        if (k != name and sum((bags[name] & bags[k]).values()) >= pat.WIDEN_CONTAINS * size[name]
+                and not _adds_teasers(candidates[name], candidates[k])
+                and (size[k] > pat.WIDEN_RATIO * size[name]
+                     or (link_words is not None and size[k] > pat.WIDEN_PROSE_RATIO * size[name]
+                         and _adds_prose(candidates[name], candidates[k], link_words)))):
             name = k
     if name == primary and size[name] < pat.SCRAP_WORDS:
         longer = [k for k in bags if size[k] > pat.SCRAP_RATIO * size[name]]
         if longer:
             name = max(longer, key=size.get)
     return name, candidates[name]
+
+
+def _adds_prose(chosen: list[Block], wider: list[Block], link_words: Counter) -> bool:
+    """What the wider candidate adds is text of this page: not the page's link text (under
+    ``pat.WIDEN_PROSE_MAX_LINK_SHARE`` of its words) and no block twice (a gallery's
+    captions, the buttons of each post repeat; a lede or a sub-heading does not)."""
+    have = {b.text for b in chosen}
+    extra = [b for b in wider if b.text not in have]
+    openings = [_fold(b.text)[:pat.WIDEN_PROSE_OPENING] for b in extra]
+    if len(set(openings)) < len(openings):
+        return False
+    return _link_share(_bag(wider) - _bag(chosen), link_words) < pat.WIDEN_PROSE_MAX_LINK_SHARE
+
+
+def _link_share(words: Counter, link_words: Counter) -> float:
+    """The share of ``words`` that are the page's link text (1.0 for no words)."""
+    size = sum(words.values())
+    return sum((words & link_words).values()) / size if size else 1.0
 
 
 def _teaser_share(blocks: list[Block]) -> float:
@@ -730,11 +784,60 @@ def _words_in(blocks: list[Block]) -> int:
     return sum(len(b.text.split()) for b in blocks)
 
 
-def main_blocks(tree: etree._Element) -> list[Block]:
+def _covered(block: Block, bag: Counter) -> bool:
+    """At least ``pat.CHROME_COVERED`` of the block's words are among ``bag``'s."""
+    own = _bag([block])
+    size = sum(own.values())
+    return size > 0 and sum((own & bag).values()) >= pat.CHROME_COVERED * size
+
+
+def _is_chrome_tail(tail: list[Block], link_words: Counter) -> bool:
+    """Short blocks (headings, list items, paragraphs of a few words), several of them,
+    a good share of whose words are the page's link text: the headline lists, "more"
+    links and footer lines a page sets after its article."""
+    if len(tail) < pat.CHROME_TAIL_MIN_BLOCKS:
+        return False
+    if any(b.kind not in (HEADING, LIST_ITEM) and _words(b.text) > pat.CHROME_TAIL_MAX_WORDS for b in tail):
+        return False
+    words = _bag(tail)
+    size = sum(words.values())
+    return size > 0 and sum((words & link_words).values()) >= pat.CHROME_TAIL_MIN_LINK_SHARE * size
+
+
+def cut_chrome_tail(chosen: list[Block], reference: list[Block],
+                    link_words: Counter) -> tuple[list[Block], list[Block]]:
+    """Where another candidate (readability's) ends the article, the blocks the chosen one
+    has after it go when they are the page's chrome (``_is_chrome_tail``).  Returns
+    (kept, cut).
+
+    ``chosen`` = [article paragraphs…, "Latest news", "Story two", "Story three"] with the
+    last three link text, ``reference`` = [article paragraphs…]
+    → ([article paragraphs…], ["Latest news", "Story two", "Story three"])
+    """
+    if not chosen or not reference:
+        return chosen, []
+    ref = _bag(reference)
+    last = next((i for i in range(len(chosen) - 1, -1, -1) if _covered(chosen[i], ref)), None)
+    if last is None or last == len(chosen) - 1:
+        return chosen, []
+    tail = chosen[last + 1:]
+    if not _is_chrome_tail(tail, link_words):
+        return chosen, []
+    return chosen[:last + 1], tail
+
+
+def _link_words(tree: etree._Element) -> Counter:
+    """The words of the page's link texts, as a multiset (see ``_bag``)."""
+    return Counter(" ".join(" ".join(_LINK_TEXT(tree)).split()).casefold().split())
+
+
+def main_blocks(tree: etree._Element, removed: list[Artefact] | None = None) -> list[Block]:
     """The main content of a pruned page: trafilatura's choice, widened by the
     readability candidate or the run of repeated items (the posts of a thread, the
     entries of a listing) that holds it (``choose_main``); the density scorer when all
-    are empty.
+    are empty.  When trafilatura's choice stands and goes on past the end of the
+    readability candidate into the page's chrome, that tail is cut (``cut_chrome_tail``;
+    its blocks are appended to ``removed`` as artefacts).
     Readability runs only when the page holds enough text for it to matter: a
     candidate can never be longer than the page."""
     first = _trafilatura_blocks(tree)
@@ -747,7 +850,12 @@ def main_blocks(tree: etree._Element) -> list[Block]:
             # the first pass and the items it left out (a block it already holds is not repeated)
             have = "\n".join(b.text for b in first)
             candidates["items"] = first + [b for item in items for b in item if b.text not in have]
-    _, blocks = choose_main(candidates)
+    link_words = _link_words(tree)
+    name, blocks = choose_main(candidates, link_words=link_words)
+    if name == "trafilatura" and candidates.get("readability"):
+        blocks, cut = cut_chrome_tail(blocks, candidates["readability"], link_words)
+        if removed is not None and cut:
+            removed.append(Artefact("related_links", R.CHROME_TAIL, "\n".join(b.text for b in cut)[:MAX_ARTEFACT_CHARS]))
     if sum(len(b.text) for b in blocks) < MIN_MAIN_CHARS:
         blocks = _density_blocks(tree) or blocks
     return blocks
@@ -1079,8 +1187,10 @@ def _extract_html(data: bytes, source_path: str) -> RawDocument:
     _merge_split_body(tree)
     _promote_pseudo_headings(tree)
 
-    blocks = main_blocks(tree)
+    chrome: list[Artefact] = []
+    blocks = main_blocks(tree, chrome)
     blocks, dropped = _postprocess(blocks, meta)
+    dropped = chrome + dropped
 
     main_chars = sum(len(b.text) for b in blocks)
     refresh = _redirect_target(tree)

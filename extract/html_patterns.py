@@ -260,11 +260,28 @@ PSEUDO_LIST_ITEM = re.compile(r"^(?:(\d{1,3})[.)]|[•·▪●◦‣∙]|[-–*]
 # times as many.
 WIDEN_RATIO = 1.3
 WIDEN_CONTAINS = 0.8
+# One only a little longer (WIDEN_PROSE_RATIO) is taken when what it adds is not link text
+# (under WIDEN_PROSE_MAX_LINK_SHARE of its words on the page's links): the first pass cut
+# the lede or the sub-headings.
+WIDEN_PROSE_RATIO = 1.05
+WIDEN_PROSE_MAX_LINK_SHARE = 0.3
+# ... and no two added blocks open with the same WIDEN_PROSE_OPENING characters (repeated
+# captions or post buttons are no lede).
+WIDEN_PROSE_OPENING = 40
 # A choice under SCRAP_WORDS words (a caption, a teaser) gives way to any candidate
 # SCRAP_RATIO times as long; SCRAP_CHARS is the same size in characters.
 SCRAP_WORDS = 100
 SCRAP_RATIO = 2.0
 SCRAP_CHARS = 600
+# The page's chrome after the article: where the readability candidate ends, trafilatura's
+# choice may go on into headline lists, "more" links and the footer.  Blocks after the last one
+# readability holds (CHROME_COVERED of its words) go when there are CHROME_TAIL_MIN_BLOCKS or
+# more, each a heading, a list item or a paragraph of at most CHROME_TAIL_MAX_WORDS words, and
+# CHROME_TAIL_MIN_LINK_SHARE of their words are link text on the page.
+CHROME_COVERED = 0.8
+CHROME_TAIL_MIN_BLOCKS = 3
+CHROME_TAIL_MAX_WORDS = 25
+CHROME_TAIL_MIN_LINK_SHARE = 0.2
 # Repeated items (forum posts, listing entries): a run of at least ITEMS_MIN siblings of one
 # kind, ITEMS_MIN of them with ITEM_MIN_CHARS characters of text outside links.
 ITEMS_MIN = 5

@@ -560,10 +560,96 @@ def test_choose_main(candidates, expect):
     assert choose_main(candidates)[0] == expect
 
 
+_LEDE = "The keepers of the upper reach met at dawn to agree the new toll for laden boats."
+
+
+@pytest.mark.parametrize("added, links, expect", [
+    # the first pass cut the lede: a little longer, not link text, taken
+    ([_LEDE], [], "readability"),
+    # what it adds is the page's menu (link text): not taken for being a little longer
+    (["Home About Visit Contact Archive Shop Events Donate News Maps"],
+     ["Home", "About", "Visit", "Contact", "Archive", "Shop", "Events", "Donate", "News", "Maps"], "trafilatura"),
+    # the same block twice (a caption repeated by a gallery): not taken
+    (["A boat at the top gate, seen from the towpath", "A boat at the top gate, seen from the towpath."],
+     [], "trafilatura"),
+])
+def test_choose_main_takes_a_cut_lede(added, links, expect):
+    from collections import Counter
+
+    from extract.html import choose_main
+
+    first = _paras(*_LONG[:5])
+    link_words = Counter(" ".join(links).casefold().split())
+    candidates = {"trafilatura": first, "readability": _paras(*added) + first}
+    assert choose_main(candidates, link_words=link_words)[0] == expect
+    assert choose_main(candidates)[0] == "trafilatura"  # without the page's links: only when clearly longer
+
+
 def test_choose_main_with_no_candidates():
     from extract.html import choose_main
 
     assert choose_main({"trafilatura": [], "readability": []}) == ("trafilatura", [])
+
+
+_TEASERS = ["Ferry timetable changes for spring", "New footbridge opens at the basin",
+            "Volunteers clear the towpath hedges", "Museum adds a winter lecture series"]
+
+
+def _items(*texts: str) -> list:
+    from extract.html import Block
+
+    return [Block(text=t, kind="list_item") for t in texts]
+
+
+def _heading(text: str) -> list:
+    from extract.html import Block
+
+    return [Block(text=text, kind="heading")]
+
+
+@pytest.mark.parametrize("chosen, reference, links, kept", [
+    # after the article, a heading and link titles (readability stops at the article): cut
+    (_paras(*_LONG[:4]) + _heading("Latest from the towns") + _items(*_TEASERS),
+     _paras(*_LONG[:4]), _TEASERS, 4),
+    # link titles each followed by a summary line (list items of any length): cut
+    (_paras(*_LONG[:4]) + _heading("Around the region")
+     + _items(*(x for t in _TEASERS for x in (t, f"What the story on {t.lower()} says, in a line."))),
+     _paras(*_LONG[:4]), _TEASERS, 4),
+    # the same short lines that are no link on the page (a list the article ends with): kept
+    (_paras(*_LONG[:4]) + _heading("What to bring") + _items(*_TEASERS),
+     _paras(*_LONG[:4]), [], 9),
+    # a table of figures after the text, not links: kept
+    (_paras(*_LONG[:3]) + _paras(*(f"{1900 + i} | {i * 7} boats | {i * 3} tonnes" for i in range(6))),
+     _paras(*_LONG[:3]), ["Home", "About"], 9),
+    # only two short lines after the article: too few to call chrome
+    (_paras(*_LONG[:4]) + _items(*_TEASERS[:2]), _paras(*_LONG[:4]), _TEASERS, 6),
+    # a long paragraph in the tail is more text of the page: kept
+    (_paras(*_LONG[:4]) + _items(*_TEASERS) + _paras(" ".join(_LONG[4:7])), _paras(*_LONG[:4]), _TEASERS, 9),
+    # the reference holds everything: nothing to cut
+    (_paras(*_LONG[:4]), _paras(*_LONG[:4]), _TEASERS, 4),
+])
+def test_cut_chrome_tail(chosen, reference, links, kept):
+    from collections import Counter
+
+    from extract.html import cut_chrome_tail
+
+    link_words = Counter(" ".join(links).casefold().split())
+    out, cut = cut_chrome_tail(chosen, reference, link_words)
+    assert len(out) == kept
+    assert out + cut == chosen
+
+
+def test_chrome_tail_is_audited():
+    """A news page whose headline list sits in a plain div after the article."""
+    article = "".join(f"<p>{t}</p>" for t in _LONG[:5])
+    teasers = "".join(f'<li><a href="/s/{i}">{t}</a></li>' for i, t in enumerate(_TEASERS))
+    html = (f"<html><body><div><div class='story'><h1>Lock keepers</h1>{article}</div>"
+            f"<div><h3>Latest from the towns</h3><ul>{teasers}</ul></div>"
+            f"<div><h3>Elsewhere</h3><ul>{teasers}</ul></div></div></body></html>").encode()
+    raw = extract_html(html, "page.html")
+    body = "\n".join(b.text for b in raw.blocks)
+    assert _LONG[4] in body
+    assert _TEASERS[0] not in body
 
 
 @pytest.mark.parametrize("html, expect", [
@@ -690,3 +776,27 @@ def test_a_long_article_is_not_widened_to_sibling_cards(monkeypatch):
     article = [Block(t) for t in _LONG]  # well over the words a first pass must have to stand alone
     monkeypatch.setattr(html_module, "_trafilatura_blocks", lambda tree: article)
     assert html_module.main_blocks(html_module.parse_html(_THREAD)) == article
+
+
+@pytest.mark.parametrize("body, expect", [
+    # a data table: one block per row, cells joined
+    ("<body><table><row><cell>1901</cell><cell>12 boats</cell></row>"
+     "<row><cell>1902</cell><cell>15 boats</cell></row></table></body>",
+     ["1901 | 12 boats", "1902 | 15 boats"]),
+    # a table that lays out the page: a cell holding paragraphs is read as text, block by block
+    ("<body><table><row><cell><p>Home | Visit | Contact</p></cell></row>"
+     "<row><cell>Lock keepers<p>The keepers logged each boat.</p><p>They slept by the gate.</p></cell>"
+     "<cell><p>Opening hours</p></cell></row></table></body>",
+     ["Home | Visit | Contact", "Lock keepers", "The keepers logged each boat.", "They slept by the gate.",
+      "Opening hours"]),
+    # a data table nested in a layout cell is read where it stands, once
+    ("<body><table><row><cell><p>Tolls by year:</p><table><row><cell>1901</cell><cell>4d</cell></row>"
+     "</table><p>Tolls rose after that.</p></cell></row></table></body>",
+     ["Tolls by year:", "1901 | 4d", "Tolls rose after that."]),
+])
+def test_layout_tables_read_as_text(body, expect):
+    from lxml import etree
+
+    from extract.html import _blocks_from_body
+
+    assert [b.text for b in _blocks_from_body(etree.fromstring(body))] == expect

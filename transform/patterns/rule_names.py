@@ -81,6 +81,7 @@ TITLE_REPEAT = "title_repeat"
 BYLINE_PARAGRAPH = "byline_paragraph"
 DATELINE_PARAGRAPH = "dateline_paragraph"
 TRAILING_HEADING = "trailing_heading"
+CHROME_TAIL = "chrome_tail"
 
 #: the mail tail kinds transform.mail finds → the rule it records them under
 MAIL_TAIL_RULES = {"signature": MAIL_SIGNATURE, "list_footer": MAIL_LIST_FOOTER}
@@ -181,6 +182,11 @@ RULES: tuple[NamedRule, ...] = (
     NamedRule(TRAILING_HEADING, "related_links", "extract.html",
               "headings left at the very end (titles of widgets that were removed)", "<text> / <h3>More stories</h3>",
               "<text>"),
+    NamedRule(CHROME_TAIL, "related_links", "extract.html",
+              "a run of short, link-heavy blocks after the article's end (where the readability candidate "
+              "stops): headline lists, more links, the site's footer",
+              "<article text> / <h3>Latest</h3> / <li><a>Another story</a></li> / <li><a>A third story</a></li> / …",
+              "<article text>"),
 )
 
 NAMED: dict[str, NamedRule] = {r.name: r for r in RULES}
