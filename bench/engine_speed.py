@@ -225,14 +225,14 @@ BENCHES = {"web": bench_web, "snapshots": bench_snapshots, "pdf": bench_pdf, "re
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("which", nargs="*", default=list(BENCHES), choices=list(BENCHES))
+    parser.add_argument("which", nargs="*", choices=list(BENCHES), help="which benchmarks (default: all)")
     parser.add_argument("--workers", type=int, default=None, help="cruftless --workers (default: the machine's cores)")
     parser.add_argument("--keep", action="store_true", help="keep the folders and databases")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cruftless-engine-"))
     print(f"{os.cpu_count()} CPUs; work folder {work}")
     try:
-        for name in args.which:
+        for name in args.which or list(BENCHES):
             BENCHES[name](work, args.workers)
     finally:
         if args.keep:
