@@ -225,10 +225,13 @@ BENCHES = {"web": bench_web, "snapshots": bench_snapshots, "pdf": bench_pdf, "re
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("which", nargs="*", choices=list(BENCHES), help="which benchmarks (default: all)")
+    parser.add_argument("which", nargs="*", metavar="BENCH", help=f"any of {', '.join(BENCHES)} (default: all)")
     parser.add_argument("--workers", type=int, default=None, help="cruftless --workers (default: the machine's cores)")
     parser.add_argument("--keep", action="store_true", help="keep the folders and databases")
     args = parser.parse_args()
+    unknown = [w for w in args.which if w not in BENCHES]
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)}: choose from {', '.join(BENCHES)}")
     work = Path(tempfile.mkdtemp(prefix="cruftless-engine-"))
     print(f"{os.cpu_count()} CPUs; work folder {work}")
     try:
