@@ -262,3 +262,49 @@ def test_the_module_docstring_names_its_stages_truly():
         owner = importlib.import_module(f"transform.{module}") if module else D
         assert callable(getattr(owner, name)), dotted
         assert f"{name}(" in body, f"{dotted} is listed but never called"
+
+
+# --- a newcomer's own documents (issue 17): general shapes, kept as regression tests ---------
+
+def _dump(text: str, fmt: str = "txt", **kw):
+    return clean_document(RawDocument(source_path=f"x.{fmt}", format=fmt, blocks=(Block(text),), **kw))
+
+
+def test_a_journal_dump_keeps_its_title_over_the_author_and_affiliation():
+    doc = _dump("Tidal Mills of the Lower Estuary, 1600-1850\n\nMargaret Ellison\n"
+                "Department of History, University of Northbridge\n\nAbstract\n\n"
+                "Tidal mills were once common along the estuary. This article surveys the surviving records "
+                "of forty mills and asks why most had closed by 1850, long before steam reached the villages.\n\n"
+                "The records are thin. Most mills appear only in leases and in the occasional lawsuit, but "
+                "together they show a pattern of slow decline.\n")
+    assert doc.title == "Tidal Mills of the Lower Estuary, 1600-1850"
+    assert doc.authors == ("Margaret Ellison",)
+
+
+def test_a_yearless_month_is_read_in_the_documents_own_year_not_a_later_one_nearby():
+    doc = clean_document(RawDocument(
+        source_path="x.html", format="html", published=dt.date(2023, 3, 14),
+        blocks=(Block("The council met in February to discuss the budget, and agreed a plan."),
+                Block("A second vote is planned for April 2024, after the consultation closes."))))
+    values = {m.raw: m.edtf for m in doc.dates}
+    assert values["February"] == "2023-02" and values["April 2024"] == "2024-04"
+    assert "A second" not in values  # the ordinal, not a duration
+
+
+def test_notes_naming_statutes_and_manuscripts_cite_no_authors():
+    doc = _dump("The Customs Trade of Eastport\n\nThe port's customs books were kept under the rules of "
+                "the day.1 Later the letter-book of the collector records the change.2\n\nNotes\n\n"
+                "1 Customs Consolidation Act 1876, s. 12.\n2 Letter-book of the Collector, March-April 1881, f. 23.\n")
+    authors = {a for b in doc.bibliography for a in b.authors} | {a for c in doc.citations for a in c.authors}
+    assert not authors & {"Act", "Letter-book", "March-April", "Customs Consolidation Act"}, authors
+    assert sorted(b.year for b in doc.bibliography) == [1876, 1881]
+
+
+def test_a_cite_this_article_line_with_counters_is_removed_not_a_reference():
+    doc = _dump("Canal Carriers and the Railway\n\nThe carriers kept their trade for a decade after the railway "
+                "came (Hadfield, 1950). Their boats were cheaper for heavy goods.\n\nCite this article: Ellison, M. "
+                "(2021). Canal Carriers and the Railway. Transport History 4(2). Views: 1,204 | Downloads: 311\n\n"
+                "References\n\nHadfield, C. (1950). British Canals. London: Phoenix House.\n")
+    assert "Cite this article" not in doc.body_text and "Views:" not in doc.body_text
+    assert [b.authors for b in doc.bibliography] == [("Hadfield",)]
+    assert any(a.rule == "cite_this_line" for a in doc.artefacts)
