@@ -67,10 +67,14 @@ def occurrences(raw, s):
 
 def check_strings(g, raw, r):
     cruft_spans = []
+    repeats = g.get("cruft_repeats", {})
+    for c in repeats:
+        if c not in g["cruft"]:
+            r.err(f"cruft_repeats names a string that is not in cruft: {c!r}")
     for c in g["cruft"]:
         occ = occurrences(raw, c)
-        if len(occ) != 1:
-            r.err(f"cruft occurs {len(occ)} times: {c!r}")
+        if len(occ) != repeats.get(c, 1):
+            r.err(f"cruft occurs {len(occ)} times (want {repeats.get(c, 1)}): {c!r}")
         cruft_spans += [(o, o + len(c)) for o in occ]
     if not 10 <= len(g["keep"]) <= 20:
         r.err(f"{len(g['keep'])} keep strings (want 10-20)")

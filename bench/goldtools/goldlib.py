@@ -137,6 +137,17 @@ class Gold:
     def cruft(self, *items):
         self.g["cruft"].extend(items)
 
+    def cruft_repeated(self, *items):
+        """Cruft that the page repeats ('[edit]', a signature, a scan watermark): every
+        occurrence must go.  The count is taken from the text and written to `cruft_repeats`."""
+        reps = self.g.setdefault("cruft_repeats", {})
+        for s in items:
+            n = self.raw.count(s)
+            if n < 2:
+                raise ValueError(f"{self.source}: repeated cruft occurs {n} times: {s!r}")
+            reps[s] = n
+        self.g["cruft"].extend(items)
+
     def keep(self, *items):
         self.g["keep"].extend(items)
 
@@ -229,7 +240,7 @@ class Gold:
             g[k].sort(key=lambda e: e["raw_start"])
         g["footnotes"].sort(key=lambda e: e["marker_start"])
         for k in ("references", "encoding_repairs", "hyphenation", "published_accept",
-                  "paragraph_count_range", "cruft_hidden"):
+                  "paragraph_count_range", "cruft_hidden", "cruft_repeats"):
             if k in g and not g[k]:
                 del g[k]
         return g
