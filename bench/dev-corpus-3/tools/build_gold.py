@@ -3,6 +3,7 @@
 
     python3 tools/build_gold.py            # writes every gold file
     python3 tools/build_gold.py 03 08      # only documents whose name starts with these
+    python3 tools/build_gold.py --check    # write nothing; exit 1 if a gold file is stale
 """
 import sys
 from pathlib import Path
@@ -18,4 +19,4 @@ BUILDERS = [specs_a.doc01, specs_a.doc02, specs_a.doc03, specs_a.doc04,
             specs_b.doc05, specs_b.doc06, specs_b.doc07, specs_b.doc08]
 
 if __name__ == "__main__":
-    build_gold(ROOT, BUILDERS, sys.argv[1:])
+    sys.exit(build_gold(ROOT, BUILDERS, sys.argv[1:]))
