@@ -175,17 +175,20 @@ def _wrapped_prose(lines: Sequence[tuple[int, str]]) -> set[int]:
 
 
 def _headline_echo(items: Sequence[_Line], first: int) -> int | None:
-    """The line above the text that the text's first sentence opens with: the headline
-    of an encyclopedia or reference page ("Great Fire of Aldmouth" over "Great Fire of
-    Aldmouth, a fire that …"), wherever the menu around it puts it."""
+    """The line above the text that the text's first sentence opens with, after an article
+    at most: the headline of an encyclopedia or reference page ("Great Fire of Aldmouth"
+    over "Great Fire of Aldmouth, a fire that …", "Harnley Canal" over "The Harnley Canal
+    is …"), wherever the menu around it puts it."""
     opening = next((ln for ln in items[first:first + 3] if ln.prose and not ln.ghost), None)
     if opening is None:
         return None
     text = " ".join(opening.text.casefold().split())
+    article = P.LEADING_ARTICLE.match(text)
+    texts = (text, text[article.end():]) if article else (text,)
     for ln in reversed(items[:first]):
         head = " ".join(ln.text.casefold().split())
-        if (not ln.ghost and ln.words >= HEADLINE_MIN_WORDS and text.startswith(head)
-                and not text[len(head):len(head) + 1].isalnum()):
+        if not ln.ghost and ln.words >= HEADLINE_MIN_WORDS and any(
+                t.startswith(head) and not t[len(head):len(head) + 1].isalnum() for t in texts):
             return ln.idx
     return None
 

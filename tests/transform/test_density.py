@@ -91,9 +91,13 @@ def test_a_dot_leader_table_of_contents_goes():
     assert kept == PROSE and [a.rule for a in arts] == ["table_of_contents"]
 
 
-def test_the_headline_the_text_opens_with_survives_a_menu_around_it():
-    opening = ("Aldmouth Ferry Strike, a stoppage of the river ferries that lasted from spring to autumn "
-               "and changed how the town crossed its estuary.")
+@pytest.mark.parametrize("opening", [
+    "Aldmouth Ferry Strike, a stoppage of the river ferries that lasted from spring to autumn "
+    "and changed how the town crossed its estuary.",
+    "The Aldmouth Ferry Strike was a stoppage of the river ferries that lasted from spring to autumn "
+    "and changed how the town crossed its estuary.",  # after an article
+])
+def test_the_headline_the_text_opens_with_survives_a_menu_around_it(opening):
     lines = MENU + ["Aldmouth Ferry Strike", "Print", "Cite", "Share", "Related Topics:", "strikes", "ferries",
                     "estuaries", "See all related content", opening] + PROSE
     kept, _ = run(lines)

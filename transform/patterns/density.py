@@ -28,3 +28,8 @@ CONTENTS_ENTRY = re.compile(
     r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$"  # "1 History", "2.1 Foundation"
     r"|^\S.{0,100}?\s*(?:\.\s?){3,}+\s*+(?:\d{1,4}|[ivxlc]{1,6})$"  # "Key Findings ........ 4" (a dot leader)
 )
+
+# The article a reference page's first sentence may put before its headline: "The Harnley
+# Canal is …" under "Harnley Canal" (English, French, Spanish, German, Italian).
+LEADING_ARTICLE = re.compile(r"(?:the|a|an|le|la|les|l'|el|los|las|der|die|das|il|lo|gli)\s*", re.I)
+
