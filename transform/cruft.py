@@ -292,7 +292,7 @@ def byline_names(hits: Sequence[Hit]) -> list[str]:
         if m is None:  # "Jane Doe Published October 7, 2018"
             m = F.NAMES_BEFORE_PUBLISHED.match(text)
         if m:
-            names.extend(split_names(m.group("names")))
+            names.extend(split_names(F.BYLINE_AND.sub(" and ", m.group("names"))))
     return names
 
 

@@ -261,7 +261,12 @@ def test_zones():
     [("Byline: Harriet Okonjo-Blake, Regional Economics Correspondent", ["Harriet Okonjo-Blake"]),
      ("By Siobhan O’Neill and Ewan McAdam", ["Siobhan O’Neill", "Ewan McAdam"]),
      ("BY MARY E. HOLT, M.A.", ["Mary E. Holt"]),
-     ("Kari Lund Published October 7, 2018", ["Kari Lund"])],
+     ("Kari Lund Published October 7, 2018", ["Kari Lund"]),
+     # the word for "by" of other languages, and Cyrillic names
+     ("Par Odile Marchand", ["Odile Marchand"]),
+     ("Por Lucía Marín Ortega | Redacción", ["Lucía Marín Ortega"]),
+     ("Von Jonas Weber und Lea Brandt", ["Jonas Weber", "Lea Brandt"]),
+     ("Текст: Анна Белова", ["Анна Белова"])],
 )
 def test_names_in_bylines(line, names):
     assert byline_names([Hit(0, "by_author_line", "byline", line)]) == names

@@ -7,7 +7,8 @@ HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Hon|Gen|Col|Ca
 HONORIFIC_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
 
 # One token of a printed personal name: "Jane", "O’Neill", "McAdam", "Al-Amin", "Okonjo-Blake", "J.", "J.R."
-_NAME_TOKEN = r"(?:(?:[A-Z][’']|Ma?c)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’']+(?:-[A-Za-z\u00C0-\u00FF][a-z\u00DF-\u00FF’']+)*|[A-Z]\.(?:[A-Z]\.)*)"
+_NAME_TOKEN = (r"(?:(?:[A-Z][’']|Ma?c)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF’']+(?:-[A-Za-z\u00C0-\u00FF][a-z\u00DF-\u00FF’']+)*"
+               r"|[А-ЯЁ][а-яё’']+(?:-[А-ЯЁа-яё][а-яё’']+)*|[A-Z]\.(?:[A-Z]\.)*|[А-ЯЁ]\.(?:[А-ЯЁ]\.)*)")
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|binti|ibn|al|el|ul|le|la|du|dos)"
 # affiliation markers: "Bhutia1", "Sen*", "Huamán a,*"
 _MARK = r"(?:(?<![*†‡§¹²³⁴⁵])[*†‡§¹²³⁴⁵]+|(?<![\d,])\d{1,2}(?:,\d{1,2})*|\s[a-h](?:\s?,\s?(?:[a-h]|\*))*(?=[\s,]|$))"
@@ -20,10 +21,14 @@ NAME_LINE = re.compile(
     rf"(?:\s*\([^()]{{2,100}}\)|\s+[–—|]\s+[^.!?]{{2,100}})?\s*$"
 )
 # Names after "by" in a byline, stopping at the first token that is not a name.
+# Also the word for "by" of French, Spanish, German, Italian and Russian bylines.
 BYLINE_NAMES = re.compile(
-    rf"\b(?:by|By|BY)(?:-?line)?\s*:?\s+(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&)\s*{_ONE_NAME})*)"
+    rf"(?:\b(?:by|By|BY|Par|PAR|Por|POR|Von|VON|Di)(?:-?line)?|(?<!\w)(?:Автор|Текст|Фото))\s*:?\s+"
+    rf"(?P<names>{_ONE_NAME}(?:\s*(?:,|and|&|et|y|und|и)\s*{_ONE_NAME})*)"
 )
 NAME_SPLIT = re.compile(r"(?<!\s)\s*(?:,|\band\b|&)\s*")
+# "and" between the names of a byline in French, Spanish, German and Russian
+BYLINE_AND = re.compile(r"(?<!\s)\s+(?:et|y|und|и)\s+")
 
 # Words that make a capitalised short line a heading rather than a name.
 NOT_NAME_WORDS = frozenset(
