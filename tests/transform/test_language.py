@@ -50,6 +50,13 @@ def test_foreign_dates(sentence, raw, timex_value):
     assert found.get(raw) == timex_value, found
 
 
+def test_a_weekday_name_that_is_a_common_noun_is_no_date():
+    """Russian "среда" is Wednesday and "environment"; a date says "в среду"."""
+    sentence = "Программа «Городская среда» помогла отремонтировать здание, и в среду его открыли для всех жителей."
+    found = [m.raw for m in tag_dates([sentence], reference=REF, language="ru")]
+    assert "среда" not in found and "среду" in found
+
+
 def test_english_patterns_only_read_english():
     """A French "mai" is no English month, nor an English "May" the French one."""
     assert [m.raw for m in tag_dates(["Arrived on 5 mai 2020."], language="en")] == ["2020"]

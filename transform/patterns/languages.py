@@ -15,6 +15,9 @@ from transform.patterns.months import MONTHS
 CALENDAR_KEYS = tuple(MONTHS)  # dateparser names its months by their English names
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FOREIGN = ("fr", "es", "de", "ru")
+# Weekday names that are common nouns too, and dates spell otherwise: Russian "среда" is
+# "Wednesday" and "environment" ("Культурная среда"); a date says "в среду".
+COMMON_NOUNS = {"ru": frozenset({"среда"})}
 
 
 def _names(language: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -27,7 +30,7 @@ def _names(language: str) -> tuple[dict[str, int], dict[str, int], dict[str, int
         for form in forms:
             (abbreviations if len(form) <= 4 and form != longest else months)[form] = number
     weekdays = {f.lower(): n for n, key in enumerate(WEEKDAY_KEYS, 1)
-                for f in info.get(key, []) if len(f) >= 5}
+                for f in info.get(key, []) if len(f) >= 5 and f.lower() not in COMMON_NOUNS.get(language, ())}
     return months, abbreviations, weekdays
 
 
