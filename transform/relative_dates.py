@@ -64,9 +64,14 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
             wd = R.FOREIGN_WEEKDAYS[language][m.group(0).lower()]
             out.append(Candidate(m.start(), m.end(), Relative("weekday", _weekday_resolver(wd, None, None))))
         return out
+    low = R.lowered(text)
     for pattern in R.RELATIVE_PATTERNS:
-        if pattern.needs is not None and not pattern.needs.search(text):
-            continue
+        if pattern.needs is not None:
+            if low is None:
+                if not pattern.needs.search(text):
+                    continue
+            elif not any(word in low for word in pattern.needs_words):
+                continue
         build = _BUILDERS[pattern.name]
         for m in pattern.regex.finditer(text):
             resolve = build(m)

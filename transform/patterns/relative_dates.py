@@ -120,6 +120,7 @@ class RelativePattern(NamedTuple):
     name: str
     regex: re.Pattern
     needs: re.Pattern | None = None  # a word every match contains: a paragraph without it is not searched
+    needs_words: tuple[str, ...] = ()  # the same words, lower case, to look for in ``lowered(text)``
 
 
 _P = [
@@ -225,10 +226,26 @@ NEEDS = {
     "duration": _UNIT_STEMS,
     "plural_units": "years|months|weeks|days|decades|centuries|hours",
     "spelled_year": "nineteen|eighteen|twenty|thousand",
+    # one of these is in every phrase of VAGUE
+    "vague": "now|current|days|present|moment|recent|lately|past|formerly|future|term|possible|coming|ahead|ago",
 }
+assert all(any(w in phrase for w in NEEDS["vague"].split("|")) for phrase in VAGUE), "a VAGUE phrase without its NEEDS word"
 RELATIVE_PATTERNS = tuple(
-    RelativePattern(name, re.compile(rx, re.IGNORECASE), re.compile(NEEDS[name], re.IGNORECASE) if name in NEEDS else None)
+    RelativePattern(name, re.compile(rx, re.IGNORECASE),
+                    re.compile(NEEDS[name], re.IGNORECASE) if name in NEEDS else None,
+                    tuple(NEEDS[name].split("|")) if name in NEEDS else ())
     for name, rx in _P)
+#: letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not lower to it
+#: (dotless ı, long ſ, and İ, which lowers to two characters): where one is, ``in`` is not enough
+CASE_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+
+
+def lowered(text: str) -> str | None:
+    """ ``text.lower()``, in which a plain word is ``in`` it exactly when the word's
+    case-insensitive regex finds it in ``text``; None when a letter of ``CASE_UNSAFE`` is there."""
+    if text.isascii() or not CASE_UNSAFE.search(text):
+        return text.lower()
+    return None
 
 @functools.lru_cache(maxsize=None)
 def foreign_weekday_pattern(language: str) -> re.Pattern | None:
