@@ -66,3 +66,8 @@ CJK_CHARS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf
 ENCODING_SLIP = re.compile(
     r"â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|[\u0080-\u009f]|&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});|[\uff01-\uff5e]"
 )
+
+# What ftfy (with the settings of ``transform.repair``) can change in ASCII text: an HTML
+# entity, a carriage return, a terminal escape or another control character.  ASCII text
+# without one of these comes back from ftfy unchanged, so it is not given to ftfy.
+FTFY_ASCII_WORK = re.compile(r"[&\x00-\x08\x0b-\x1f\x7f]")
