@@ -469,6 +469,8 @@ def _narrative_accepted(
 
 
 def _narrative(text: str, bracket_no: int, bib: Bibliography) -> tuple[list[_Found], int]:
+    if "(" not in text:  # every NARRATIVE_CITATION has its year in brackets
+        return [], bracket_no
     shaped = []  # (match, authors, years, pages) of every "Name (year)"
     accepted = []
     for m in P.NARRATIVE_CITATION.finditer(text):
