@@ -65,12 +65,13 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), Relative("weekday", _weekday_resolver(wd, None, None))))
         return out
     low = R.lowered(text)
+    present = None if low is None else {word for word in R.NEEDS_WORDS if word in low}
     for pattern in R.RELATIVE_PATTERNS:
         if pattern.needs is not None:
-            if low is None:
+            if present is None:
                 if not pattern.needs.search(text):
                     continue
-            elif not any(word in low for word in pattern.needs_words):
+            elif present.isdisjoint(pattern.needs_words):
                 continue
         build = _BUILDERS[pattern.name]
         for m in pattern.regex.finditer(text):

@@ -235,6 +235,8 @@ RELATIVE_PATTERNS = tuple(
                     re.compile(NEEDS[name], re.IGNORECASE) if name in NEEDS else None,
                     tuple(NEEDS[name].split("|")) if name in NEEDS else ())
     for name, rx in _P)
+#: every word of NEEDS, each once
+NEEDS_WORDS = tuple(dict.fromkeys(w for p in RELATIVE_PATTERNS for w in p.needs_words))
 #: letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not lower to it
 #: (dotless ı, long ſ, and İ, which lowers to two characters): where one is, ``in`` is not enough
 CASE_UNSAFE = re.compile("[\u0130\u0131\u017f]")
