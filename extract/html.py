@@ -279,7 +279,7 @@ class _Removal:
     element: etree._Element | None = None  # kept for comment containers (read into comments)
 
 
-_P_TEXT = etree.XPath("descendant-or-self::p//text()")
+_P_TEXT = etree.XPath("descendant-or-self::p//text()", smart_strings=False)
 
 
 def p_text_in(el: etree._Element) -> int:
@@ -339,7 +339,7 @@ def prune_boilerplate(tree: etree._Element) -> list[_Removal]:
 
 
 _STRING_LEN = etree.XPath("string-length(normalize-space(.))")
-_LINK_TEXT = etree.XPath(".//a//text()")
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def _plain_len(el: etree._Element) -> int:
