@@ -87,7 +87,7 @@ def undo_double_encoding(text: str) -> str:
 
     ``"He said â€œnoâ€ at the cafÃ©"`` → ``"He said “no” at the café"``
     """
-    if text.isascii():
+    if text.isascii() or not P.MOJIBAKE_LEAD.search(text):
         return text
     sequences, others = _mojibake_counts(text)
     if sequences == 0:

@@ -45,6 +45,8 @@ _CONT = "\x80-\xbf" + "".join(c for c in CP1252_SPECIALS if c > "\xbf")
 MOJIBAKE_SEQUENCE = re.compile(
     rf"[\xc2-\xdf][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}"
 )
+#: the characters a MOJIBAKE_SEQUENCE starts with: text without one holds no sequence
+MOJIBAKE_LEAD = re.compile(r"[\xc2-\xf4]")
 # Double encodings that lost a byte on the way: the 0x9D of "”" (E2 80 9D) has no cp1252
 # character and was dropped; an NBSP continuation byte (C3 A0 "à", C2 A0 NBSP) was turned
 # into a plain space by a whitespace clean-up.
