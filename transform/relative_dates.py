@@ -69,9 +69,10 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
     for pattern in R.RELATIVE_PATTERNS:
         if pattern.needs is not None:
             if present is None:
-                if not pattern.needs.search(text):
+                if not pattern.needs.search(text) or (pattern.also is not None and not pattern.also.search(text)):
                     continue
-            elif present.isdisjoint(pattern.needs_words):
+            elif present.isdisjoint(pattern.needs_words) or (
+                    pattern.also is not None and present.isdisjoint(pattern.also_words)):
                 continue
         build = _BUILDERS[pattern.name]
         for m in pattern.regex.finditer(text):
