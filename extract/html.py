@@ -30,6 +30,7 @@ Pipeline (one parse per page; every stage works on the same lxml tree):
 from __future__ import annotations
 
 import copy
+import functools
 import gzip
 import io
 import logging
@@ -220,7 +221,12 @@ def _attrs(el: etree._Element) -> str:
     c = el.get("class")
     i = el.get("id")
     s = f"{c} {i}" if c and i else (c or i or "")
-    return _CAMEL.sub(" ", s) if s else s
+    return _camel_split(s) if s else s
+
+
+@functools.lru_cache(maxsize=8192)
+def _camel_split(s: str) -> str:
+    return _CAMEL.sub(" ", s)  # pages of one site repeat their class names: each split once
 
 
 _RULE_TAGS = frozenset(t for r in pat.ELEMENT_RULES for t in r.tags)
@@ -228,11 +234,16 @@ _ANY_RULE_ATTR = re.compile("|".join(f"(?:{r.attr.pattern})" for r in pat.ELEMEN
                             re.I)
 
 
+@functools.lru_cache(maxsize=8192)
+def _any_rule_attr(attrs: str) -> bool:
+    return _ANY_RULE_ATTR.search(attrs) is not None
+
+
 def _match_rule(el: etree._Element, tag: str) -> pat.ElementRule | None:
     role = el.get("role")
     role = role.strip().lower() if role else ""
     attrs = _attrs(el)
-    if not role and tag not in _RULE_TAGS and not (attrs and _ANY_RULE_ATTR.search(attrs)):
+    if not role and tag not in _RULE_TAGS and not (attrs and _any_rule_attr(attrs)):
         return None
     for rule in pat.ELEMENT_RULES:
         by_structure = tag in rule.tags or (role and role in rule.roles)
@@ -279,7 +290,7 @@ class _Removal:
     element: etree._Element | None = None  # kept for comment containers (read into comments)
 
 
-_P_TEXT = etree.XPath("descendant-or-self::p//text()")
+_P_TEXT = etree.XPath("descendant-or-self::p//text()", smart_strings=False)
 
 
 def p_text_in(el: etree._Element) -> int:
@@ -339,7 +350,7 @@ def prune_boilerplate(tree: etree._Element) -> list[_Removal]:
 
 
 _STRING_LEN = etree.XPath("string-length(normalize-space(.))")
-_LINK_TEXT = etree.XPath(".//a//text()")
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def _plain_len(el: etree._Element) -> int:

@@ -149,13 +149,14 @@ def find_marker_candidates(text: str, para_no: int = 0) -> list[MarkerCandidate]
     after a space ("as shown [12]") is a numeric citation.
     """
     found = []
-    for m in P.FOOTNOTE_CANDIDATE.finditer(text):
+    digits = P.NONZERO_DIGIT.search(text) is not None  # both patterns start with one
+    for m in P.FOOTNOTE_CANDIDATE.finditer(text) if digits else ():
         shape = _candidate_shape(text, m.start(), m.end())
         if shape is not None:
             found.append(MarkerCandidate(para_no, m.start(), m.end(), int(m.group("digits")), shape))
-    for m in P.BRACKET_MARKER_CANDIDATE.finditer(text):
+    for m in P.BRACKET_MARKER_CANDIDATE.finditer(text) if digits else ():
         found.append(MarkerCandidate(para_no, m.start(), m.end(), int(m.group("digits")), BRACKETED))
-    for m in P.SUPERSCRIPT_CANDIDATE.finditer(text):
+    for m in P.SUPERSCRIPT_CANDIDATE.finditer(text) if not text.isascii() else ():
         number = int(m.group("digits").translate(P.SUPERSCRIPT_DIGITS))
         if number > 0:
             found.append(MarkerCandidate(para_no, m.start(), m.end(), number, SUPERSCRIPT))
@@ -469,6 +470,8 @@ def _narrative_accepted(
 
 
 def _narrative(text: str, bracket_no: int, bib: Bibliography) -> tuple[list[_Found], int]:
+    if "(" not in text:  # every NARRATIVE_CITATION has its year in brackets
+        return [], bracket_no
     shaped = []  # (match, authors, years, pages) of every "Name (year)"
     accepted = []
     for m in P.NARRATIVE_CITATION.finditer(text):

@@ -88,9 +88,11 @@ def zones(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def _apply(rule: Rule, line: str) -> tuple[str | None, str | None]:
-    """(kept text or None if the whole line goes, removed text or None if nothing matched)."""
-    stripped = line.strip()
+def _apply(rule: Rule, line: str, stripped: str | None = None) -> tuple[str | None, str | None]:
+    """(kept text or None if the whole line goes, removed text or None if nothing matched);
+    ``stripped`` is ``line.strip()`` when the caller has it."""
+    if stripped is None:
+        stripped = line.strip()
     if rule.match == "line":
         return (None, stripped) if rule.pattern.fullmatch(stripped) else (line, None)
     m = rule.pattern.search(line)
@@ -103,23 +105,38 @@ def _apply(rule: Rule, line: str) -> tuple[str | None, str | None]:
 
 
 def _rule_pass(lines, rules, zone_of, artefacts, hits, only_zoned, inside=frozenset()):
+    rules = [rule for rule in rules if (rule.zone != "any") == only_zoned]
+    by_zone: dict[str, list[Rule]] = {}  # the rules that may fire in a zone, in rule order
     out = []
     for idx, line in lines:
-        if not line.strip() or idx in inside:
+        stripped = line.strip()
+        if not stripped or idx in inside:
             out.append((idx, line))
             continue
         zone = zone_of.get(idx, "body")
+        zoned = by_zone.get(zone)
+        if zoned is None:
+            zoned = by_zone[zone] = [rule for rule in rules if rule.in_zone(zone)]
         current: str | None = line
-        for rule in rules:
-            if (rule.zone != "any") != only_zoned or not rule.applies_to(current, zone):
+        chars, words = len(stripped), len(line.split())
+        for rule in zoned:
+            if (rule.max_chars is not None and chars > rule.max_chars) or (
+                    rule.max_words is not None and words >= rule.max_words):
                 continue
-            kept, removed = _apply(rule, current)
+            if rule.match == "line":  # _apply's first case, inline: most rules, most lines
+                if rule.pattern.fullmatch(stripped) is None:
+                    continue
+                kept, removed = None, stripped
+            else:
+                kept, removed = _apply(rule, current, stripped)
             if removed is not None:
                 artefacts.append(Artefact(rule.kind, rule.name, removed))
                 hits.append(Hit(idx, rule.name, rule.kind, removed))
                 current = kept
                 if current is None:
                     break
+                stripped = current.strip()
+                chars, words = len(stripped), len(current.split())
         if current is not None:
             out.append((idx, current))
     return out

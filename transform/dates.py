@@ -371,11 +371,21 @@ def _find(text: str, language: str = "en") -> list[_Found]:
 def _candidates(text: str, patterns: Sequence[P.DatePattern] = P.DATE_PATTERNS) -> list[_Found]:
     """Every pattern tried at every anchor of its kinds; counted numbers ("1500 soldiers") refused."""
     anchors = _anchors(text)
+    if len(anchors) == 1 and not anchors[P.DIGIT]:
+        return []  # no digit and no anchor word: no pattern can start anywhere
     out = []
+    positions_of: dict[int, list[int]] = {}  # by the identity of a pattern's ``starts``
     for priority, pattern in enumerate(patterns):
+        positions = positions_of.get(id(pattern.starts))
+        if positions is None:
+            positions = positions_of[id(pattern.starts)] = [
+                pos for kind in pattern.starts for pos in anchors.get(kind, ())]
+        if not positions:
+            continue
         build = _BUILDERS[pattern.name]
-        for pos in (pos for kind in pattern.starts for pos in anchors.get(kind, ())):
-            m = pattern.regex.match(text, pos)
+        match = pattern.regex.match
+        for pos in positions:
+            m = match(text, pos)
             found = _as_found(build(m, text), m, priority) if m else None
             if found and not (found.counted and _is_counted(text, found)):
                 out.append(found)

@@ -64,9 +64,16 @@ def candidates(text: str, language: str = "en") -> list[Candidate]:
             wd = R.FOREIGN_WEEKDAYS[language][m.group(0).lower()]
             out.append(Candidate(m.start(), m.end(), Relative("weekday", _weekday_resolver(wd, None, None))))
         return out
+    low = R.lowered(text)
+    present = None if low is None else {word for word in R.NEEDS_WORDS if word in low}
     for pattern in R.RELATIVE_PATTERNS:
-        if pattern.needs is not None and not pattern.needs.search(text):
-            continue
+        if pattern.needs is not None:
+            if present is None:
+                if not pattern.needs.search(text) or (pattern.also is not None and not pattern.also.search(text)):
+                    continue
+            elif present.isdisjoint(pattern.needs_words) or (
+                    pattern.also is not None and present.isdisjoint(pattern.also_words)):
+                continue
         build = _BUILDERS[pattern.name]
         for m in pattern.regex.finditer(text):
             resolve = build(m)

@@ -42,6 +42,8 @@ def fix_macroman_tokens(text: str) -> str:
             return token
         return fixed if all(c.isalpha() or c == "-" for c in fixed) else token
 
+    if text.isascii():  # no "ˆ˜‰ƒ": nothing to repair
+        return text
     return P.LONE_MACROMAN_A.sub("à", P.MACROMAN_TOKEN.sub(fix, text))
 
 
@@ -85,7 +87,7 @@ def undo_double_encoding(text: str) -> str:
 
     ``"He said â€œnoâ€ at the cafÃ©"`` → ``"He said “no” at the café"``
     """
-    if text.isascii():
+    if text.isascii() or not P.MOJIBAKE_LEAD.search(text):
         return text
     sequences, others = _mojibake_counts(text)
     if sequences == 0:
@@ -119,12 +121,15 @@ def fold_width(text: str) -> str:
 
 def fix_doubled_apostrophes(text: str) -> str:
     """``"they weren'’t ready"`` → ``"they weren’t ready"``"""
+    if "’" not in text:
+        return text
     return P.DOUBLED_APOSTROPHE.sub("’", text)
 
 
 def fix_ocr_bracket_i(text: str) -> str:
     """``"[t is observed that"`` → ``"It is observed that"``; ``"Tbe justices"`` → ``"The justices"``"""
-    text = P.OCR_BRACKET_I.sub(lambda m: f"{m.group(1)}I{m.group(2)}", text)
+    if "[" in text:
+        text = P.OCR_BRACKET_I.sub(lambda m: f"{m.group(1)}I{m.group(2)}", text)
     return P.OCR_THE.sub(lambda m: f"{m.group(1)}he", text)
 
 
@@ -134,10 +139,14 @@ def normalise_whitespace(text: str) -> str:
 
     ``"rise of China.\\u00a0 Economically"`` → ``"rise of China. Economically"``
     """
-    text = P.ZERO_WIDTH.sub("", text)
-    text = P.ODD_SPACES.sub(" ", text)
-    text = P.RUNS_OF_SPACES.sub(" ", text)
-    return P.TRAILING_SPACES.sub("", text)
+    if not text.isascii():  # the zero-width characters and odd spaces are not ASCII
+        text = P.ZERO_WIDTH.sub("", text)
+        text = P.ODD_SPACES.sub(" ", text)
+    if "  " in text:
+        text = P.RUNS_OF_SPACES.sub(" ", text)
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):  # where TRAILING_SPACES can match
+        text = P.TRAILING_SPACES.sub("", text)
+    return text
 
 
 def repair_text(text: str, decoded: bool = False) -> str:
@@ -149,7 +158,9 @@ def repair_text(text: str, decoded: bool = False) -> str:
     bytes, so ftfy's byte-level repairs run only where a sign of them shows (``"â€™"``,
     an entity, a C1 control, a fullwidth letter); they cost the most of all repairs.
     """
-    text = P.ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = P.ZERO_WIDTH.sub("", text)
     for _ in range(3):  # ftfy may uncover a second layer of mojibake; stop at a fixed point
         fixed = _repair_once(text, decoded)
         if fixed == text:
@@ -160,7 +171,9 @@ def repair_text(text: str, decoded: bool = False) -> str:
 
 def _repair_once(text: str, decoded: bool = False) -> str:
     text = undo_double_encoding(text)
-    if not decoded or P.ENCODING_SLIP.search(text):
+    if text.isascii() and not P.FTFY_ASCII_WORK.search(text):
+        pass  # nothing ftfy would change
+    elif not decoded or P.ENCODING_SLIP.search(text):
         text = ftfy.fix_text(text, _FTFY)
     text = fold_width(unicodedata.normalize("NFC", text))
     text = fix_macroman_tokens(text)

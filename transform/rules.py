@@ -41,10 +41,15 @@ class Rule:
     keeps: tuple[str, ...] = ()  # lines of prose that look alike and must stay
 
     def applies_to(self, line: str, zone: str) -> bool:
-        if self.max_chars is not None and len(line.strip()) > self.max_chars:
-            return False
-        if self.max_words is not None and len(line.split()) >= self.max_words:
-            return False
+        return self.fits(len(line.strip()), len(line.split())) and self.in_zone(zone)
+
+    def fits(self, chars: int, words: int) -> bool:
+        """Whether a line of ``chars`` characters (stripped) and ``words`` words is short enough."""
+        return ((self.max_chars is None or chars <= self.max_chars)
+                and (self.max_words is None or words < self.max_words))
+
+    def in_zone(self, zone: str) -> bool:
+        """Whether the rule may fire on a line in ``zone`` (header, lead, body, footer)."""
         if self.zone == "any":
             return True
         if self.zone == "edge":

@@ -90,7 +90,7 @@ def is_learnable(line: str) -> bool:
         return False
     if P.SECTION_HEADING.match(text) or P.QUOTATION.match(text):
         return False
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     if letters < MIN_LETTERS or letters < MIN_LETTER_SHARE * len(text.replace(" ", "")):
         return False  # a reference's tail ("2000, 18:681-689."), a table cell ("(27%)"): numbers, not a template
     return not (words >= 8 and P.YEAR.search(text))

@@ -45,6 +45,8 @@ FOOTNOTE_CANDIDATE = re.compile(
     r"(?P<digits>[1-9]\d{0,2})"
     r"(?![\w%\u00b0$\u20ac\u00a3]|[.,:/\-\u2013]\d)"
 )
+#: what FOOTNOTE_CANDIDATE and BRACKET_MARKER_CANDIDATE cannot match without
+NONZERO_DIGIT = re.compile(r"[1-9]")
 # Unicode superscript digits ("granary.¹²") are always marker-shaped.
 #: "the 1991 Act”).[1]", "the harbour[3]": a bracketed note number glued to the text (no space)
 BRACKET_MARKER_CANDIDATE = re.compile(rf"(?<=[^\W\d_]|[.,;:!?){CLOSING_QUOTES}])\[(?P<digits>[1-9]\d{{0,2}})\](?![\w(\[])")

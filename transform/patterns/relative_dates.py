@@ -120,6 +120,9 @@ class RelativePattern(NamedTuple):
     name: str
     regex: re.Pattern
     needs: re.Pattern | None = None  # a word every match contains: a paragraph without it is not searched
+    needs_words: tuple[str, ...] = ()  # the same words, lower case, to look for in ``lowered(text)``
+    also: re.Pattern | None = None  # a second word every match contains (NEEDS_ALSO)
+    also_words: tuple[str, ...] = ()
 
 
 _P = [
@@ -225,10 +228,33 @@ NEEDS = {
     "duration": _UNIT_STEMS,
     "plural_units": "years|months|weeks|days|decades|centuries|hours",
     "spelled_year": "nineteen|eighteen|twenty|thousand",
+    # one of these is in every phrase of VAGUE
+    "vague": "now|current|days|present|moment|recent|lately|past|formerly|future|term|possible|coming|ahead|ago",
 }
+assert all(any(w in phrase for w in NEEDS["vague"].split("|")) for phrase in VAGUE), "a VAGUE phrase without its NEEDS word"
+# A second word the pattern cannot match without, besides its NEEDS word: a unit of time.
+NEEDS_ALSO = {"units_ago": _UNIT_STEMS, "times_a_unit": _UNIT_STEMS}
+assert all(any(w in unit for w in _UNIT_STEMS.split("|")) for unit in UNITS), "a unit without its stem"
 RELATIVE_PATTERNS = tuple(
-    RelativePattern(name, re.compile(rx, re.IGNORECASE), re.compile(NEEDS[name], re.IGNORECASE) if name in NEEDS else None)
+    RelativePattern(name, re.compile(rx, re.IGNORECASE),
+                    re.compile(NEEDS[name], re.IGNORECASE) if name in NEEDS else None,
+                    tuple(NEEDS[name].split("|")) if name in NEEDS else (),
+                    re.compile(NEEDS_ALSO[name], re.IGNORECASE) if name in NEEDS_ALSO else None,
+                    tuple(NEEDS_ALSO[name].split("|")) if name in NEEDS_ALSO else ())
     for name, rx in _P)
+#: every word of NEEDS, each once
+NEEDS_WORDS = tuple(dict.fromkeys(w for p in RELATIVE_PATTERNS for w in p.needs_words + p.also_words))
+#: letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not lower to it
+#: (dotless ı, long ſ, and İ, which lowers to two characters): where one is, ``in`` is not enough
+CASE_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+
+
+def lowered(text: str) -> str | None:
+    """ ``text.lower()``, in which a plain word is ``in`` it exactly when the word's
+    case-insensitive regex finds it in ``text``; None when a letter of ``CASE_UNSAFE`` is there."""
+    if text.isascii() or not CASE_UNSAFE.search(text):
+        return text.lower()
+    return None
 
 @functools.lru_cache(maxsize=None)
 def foreign_weekday_pattern(language: str) -> re.Pattern | None:

@@ -45,6 +45,8 @@ _CONT = "\x80-\xbf" + "".join(c for c in CP1252_SPECIALS if c > "\xbf")
 MOJIBAKE_SEQUENCE = re.compile(
     rf"[\xc2-\xdf][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}"
 )
+#: the characters a MOJIBAKE_SEQUENCE starts with: text without one holds no sequence
+MOJIBAKE_LEAD = re.compile(r"[\xc2-\xf4]")
 # Double encodings that lost a byte on the way: the 0x9D of "”" (E2 80 9D) has no cp1252
 # character and was dropped; an NBSP continuation byte (C3 A0 "à", C2 A0 NBSP) was turned
 # into a plain space by a whitespace clean-up.
@@ -66,3 +68,8 @@ CJK_CHARS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf
 ENCODING_SLIP = re.compile(
     r"â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|[\u0080-\u009f]|&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});|[\uff01-\uff5e]"
 )
+
+# What ftfy (with the settings of ``transform.repair``) can change in ASCII text: an HTML
+# entity, a carriage return, a terminal escape or another control character.  ASCII text
+# without one of these comes back from ftfy unchanged, so it is not given to ftfy.
+FTFY_ASCII_WORK = re.compile(r"[&\x00-\x08\x0b-\x1f\x7f]")
