@@ -38,7 +38,7 @@ def table_statements(con, tables: tuple[spec.Table, ...] | None = None) -> list[
         # a column ADD COLUMN cannot make (a generated one) waits for its own migration
         made = {c.name for c in t.columns} if not have else set(have) | set(spec.upgradable(t))
         wanted = spec.comment_sql(t)
-        if table_comments.get(t.name) != t.meaning:
+        if table_comments.get(t.name) != spec.table_comment(t):
             statements.append(wanted[0])
         statements += [sql for c, sql in zip(t.columns, wanted[1:])
                        if c.name in made and have.get(c.name) != spec.column_comment(c)]

@@ -354,10 +354,30 @@ def column_comment(column: Column) -> str:
     return text
 
 
+def has_generated(table: Table) -> bool:
+    return any(c.generated is not None for c in table.columns)
+
+
+def table_comment(table: Table) -> str:
+    """The table's meaning; for a table with a generated column also every column's (see
+    :func:`comment_sql`)."""
+    if not has_generated(table):
+        return table.meaning
+    return table.meaning + ". Columns: " + "; ".join(f"{c.name}: {column_comment(c)}" for c in table.columns)
+
+
 def comment_sql(table: Table) -> list[str]:
-    """``COMMENT ON TABLE`` and one ``COMMENT ON COLUMN`` per column."""
+    """``COMMENT ON TABLE`` and one ``COMMENT ON COLUMN`` per column.
+
+    Not on the columns of a table with a generated column: DuckDB 1.5.5 cannot replay such a
+    ``COMMENT ON COLUMN`` from its write-ahead log ("GetDefaultDatabase with no default
+    database set"), so a process killed before the next checkpoint would leave a database
+    nobody can open. Those columns' meanings go in the table's comment instead."""
     name = _ident(table.name)
-    return [f"COMMENT ON TABLE {name} IS {_literal(table.meaning)};"] + [
+    head = [f"COMMENT ON TABLE {name} IS {_literal(table_comment(table))};"]
+    if has_generated(table):
+        return head
+    return head + [
         f"COMMENT ON COLUMN {name}.{_ident(c.name)} IS {_literal(column_comment(c))};" for c in table.columns]
 
 

@@ -35,11 +35,30 @@ def _columns(con, table):
 def test_the_database_has_the_spec_columns_with_their_meaning(con, table):
     got = _columns(con, table.name)
     assert [(name, type_) for name, type_, _, _ in got] == [(c.name, c.type) for c in table.columns]
+    (table_comment,) = con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = ?", [table.name]).fetchone()
+    assert table_comment == spec.table_comment(table) and table_comment.startswith(table.meaning)
     for (name, _, nullable, comment), column in zip(got, table.columns):
         assert nullable == (not (column.not_null or column.primary_key or name in table.key)), name
-        assert comment == spec.column_comment(column) and comment.startswith(column.meaning)
-    assert con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = ?", [table.name]).fetchone() == (
-        table.meaning,)
+        if spec.has_generated(table):  # its columns' meanings are in the table's comment (spec.comment_sql)
+            assert comment is None and f"{name}: {spec.column_comment(column)}" in table_comment
+        else:
+            assert comment == spec.column_comment(column) and comment.startswith(column.meaning)
+
+
+def test_a_database_killed_right_after_its_comments_opens_again(tmp_path):
+    """DuckDB 1.5.5 cannot replay COMMENT ON COLUMN of a table with a generated column from
+    its WAL; the spec never writes one, so a run killed before its checkpoint loses nothing."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "w.duckdb"
+    script = ("import duckdb, os, sys; from warehouse.schema import apply_schema; "
+              "con = duckdb.connect(sys.argv[1]); con.execute('PRAGMA disable_checkpoint_on_shutdown'); "
+              "apply_schema(con); os._exit(0)")
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True, cwd=Path(__file__).resolve().parents[2])
+    assert db.with_name(db.name + ".wal").exists()  # the comments are still only in the WAL
+    with duckdb.connect(str(db)) as con:
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment IS NOT NULL").fetchone()[0] == len(spec.TABLES)
 
 
 def test_every_table_is_in_the_spec(con):
