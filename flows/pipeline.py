@@ -65,6 +65,7 @@ class Discovery:
     manifest: Mapping[str, ManifestRow]
     hashed: int  # files read and hashed to find the plan
     recorded_folder: str | None = None  # the folder the warehouse was last built from
+    quarantined: tuple[dict, ...] = ()  # the files earlier runs left quarantined (their latest row)
 
 
 # --- stage functions ---------------------------------------------------------------------------
@@ -81,11 +82,12 @@ def discover_folder(cfg: Config, now: dt.datetime, retry: Sequence[str] = ()) ->
         manifest = read_manifest(con)
         known = known_doc_ids(con)
         recorded = recorded_folder(con)
+        quarantined = tuple(quarantine_rows(con))
     found = scan(cfg.ingest, cfg.ignore,
                  known={p: (r.size_bytes, r.mtime, r.sha256) for p, r in manifest.items() if r.status != "deleted"},
                  rehash=cfg.rehash)
     plan = plan_run(found.files, manifest, known, now, retry, found.rejected)
-    return Discovery(plan, manifest, found.hashed, recorded)
+    return Discovery(plan, manifest, found.hashed, recorded, quarantined)
 
 
 def _worker_setup(cfg: Config, run_id: str, templates: Mapping[str, frozenset[str]]) -> WorkerSetup:
@@ -458,7 +460,7 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
     quarantine = quarantine_frame(plan, checked.failures, run_id, now)
     progress.stage("docs")
     site = data_docs(cfg, run_id, started, results,  # before the load, so the runs row holds its time
-                     quote(_still_quarantined(cfg, quarantine, resolved, plan)),
+                     quote(_still_quarantined(found.quarantined, quarantine, resolved, plan)),
                      quote(_warned(validation_rows, checked.ok)))
     relearned = processed.relearned
     summary = _summary(
@@ -482,26 +484,15 @@ def finish(cfg: Config, run_id: str, started: dt.datetime, t0: float, stage: Sta
     return replace(summary, load_seconds=load_seconds)
 
 
-def _still_quarantined(cfg: Config, quarantine: pd.DataFrame, resolved: Sequence[str], plan: Plan) -> list[Quarantined]:
-    """The files quarantined once this run has loaded: its own, and earlier runs' that it
-    neither loaded, quarantined again nor found gone (for the Data Docs)."""
-    import duckdb
-
+def _still_quarantined(earlier: Sequence[dict], quarantine: pd.DataFrame, resolved: Sequence[str],
+                       plan: Plan) -> list[Quarantined]:
+    """The files quarantined once this run has loaded: its own, and those earlier runs left
+    (read at discovery) that it neither loaded, quarantined again nor found gone (for the Data Docs)."""
     now = [Quarantined(r.source_path, r.stage, r.reason, r.detail, r.run_id) for r in quarantine.itertuples()]
     settled = set(resolved) | set(plan.deleted) | {q.source_path for q in now}
-    earlier: list[Quarantined] = []
-    if cfg.db.exists():
-        con = duckdb.connect()
-        try:
-            _attach_read_only(con, cfg.db)
-            con.execute("USE wh")
-            earlier = [Quarantined(r["source_path"], r["stage"], r["reason"], r["detail"], r["run_id"])
-                       for r in quarantine_rows(con) if r["source_path"] not in settled]
-        except duckdb.Error:  # an older warehouse without the table: this run's alone
-            pass
-        finally:
-            con.close()
-    return sorted(now + earlier, key=lambda q: q.source_path)
+    kept = [Quarantined(r["source_path"], r["stage"], r["reason"], r["detail"], r["run_id"])
+            for r in earlier if r["source_path"] not in settled]
+    return sorted(now + kept, key=lambda q: q.source_path)
 
 
 def _warned(validation_rows: Sequence[dict], ok: Sequence[FileOutcome]) -> list[Warned]:
