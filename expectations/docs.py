@@ -486,33 +486,40 @@ def _more(total: int, what: str) -> str:
             "<code>cruftless status</code> list them all.</p>") if total > LISTED else ""
 
 
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """An HTML table; ``rows`` hold cells already escaped (they may carry markup)."""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _code(text: str) -> str:
+    return f"<code>{html.escape(text)}</code>"
+
+
 def _quarantine_section(quarantined: Sequence[Quarantined]) -> str:
     """The files still quarantined, whichever stage refused them (discovery and extraction
     failures never reach validation, so no suite page shows them)."""
     if not quarantined:
         return '<div class="cruftless-run alert alert-success">No file is quarantined.</div>'
-    rows = "".join(
-        f"<tr><td><code>{html.escape(q.source_path)}</code></td><td>{html.escape(q.stage)}</td>"
-        f"<td>{html.escape(q.reason)}</td><td>{html.escape(q.detail or '')}</td>"
-        f"<td>{html.escape(q.run_id)}</td></tr>" for q in quarantined[:LISTED])
+    rows = ((_code(q.source_path), html.escape(q.stage), html.escape(q.reason), html.escape(q.detail or ""),
+             html.escape(q.run_id)) for q in quarantined[:LISTED])
     return ('<div class="cruftless-run alert alert-danger" id="cruftless-quarantine">'
             f"<strong>{len(quarantined)} file(s) quarantined</strong> (not in the tables; "
             "<code>cruftless explain PATH</code> says why, <code>cruftless retry</code> tries again):"
-            "<table><thead><tr><th>file</th><th>stage</th><th>reason</th><th>detail</th><th>since run</th>"
-            f"</tr></thead><tbody>{rows}</tbody></table>{_more(len(quarantined), 'files')}</div>")
+            + _table(("file", "stage", "reason", "detail", "since run"), rows)
+            + f"{_more(len(quarantined), 'files')}</div>")
 
 
 def _warning_section(warned: Sequence[Warned]) -> str:
     """The documents this run loaded with a warning (they are in the tables)."""
     if not warned:
         return ""
-    rows = "".join(
-        f"<tr><td><code>{html.escape(w.source_path)}</code></td><td><code>{html.escape(w.expectation)}</code></td>"
-        f"<td>{html.escape(w.detail)}</td></tr>" for w in warned[:LISTED])
+    rows = ((_code(w.source_path), _code(w.expectation), html.escape(w.detail)) for w in warned[:LISTED])
     return ('<div class="cruftless-run alert alert-warning" id="cruftless-warnings">'
             f"<strong>{len(warned)} warning(s)</strong> on documents this run loaded (view "
-            "<code>document_warnings</code>):<table><thead><tr><th>file</th><th>expectation</th><th>detail</th>"
-            f"</tr></thead><tbody>{rows}</tbody></table>{_more(len(warned), 'warnings')}</div>")
+            "<code>document_warnings</code>):" + _table(("file", "expectation", "detail"), rows)
+            + f"{_more(len(warned), 'warnings')}</div>")
 
 
 def _history_section(entries: Sequence[dict]) -> str:
@@ -522,15 +529,13 @@ def _history_section(entries: Sequence[dict]) -> str:
         pages = e.get("pages") if isinstance(e.get("pages"), dict) else {}
         links = " ".join(f'<a href="{html.escape(str(rel), quote=True)}">{html.escape(str(table))}</a>'
                          for table, rel in sorted(pages.items()))
-        rows.append(
-            f"<tr><td>{html.escape(str(e.get('run_id')))}</td><td>{html.escape(str(e.get('time', '')))}</td>"
-            f"<td>{int(e.get('checked') or 0)}</td><td>{int(e.get('critical_failed') or 0)}</td>"
-            f"<td>{int(e.get('warnings_failed') or 0)}</td><td>{int(e.get('quarantined') or 0)}</td>"
-            f"<td>{links or '(nothing validated)'}</td></tr>")
+        rows.append((html.escape(str(e.get("run_id"))), html.escape(str(e.get("time", ""))),
+                     *(str(int(e.get(k) or 0)) for k in ("checked", "critical_failed", "warnings_failed", "quarantined")),
+                     links or "(nothing validated)"))
     return ('<div class="cruftless-run alert" id="cruftless-history"><strong>Runs</strong> (newest first; '
-            f"the last {HISTORY_RUNS} are kept):<table><thead><tr><th>run</th><th>at</th><th>checked</th>"
-            "<th>critical failures</th><th>warning failures</th><th>quarantined after it</th><th>validation pages</th>"
-            f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+            f"the last {HISTORY_RUNS} are kept):"
+            + _table(("run", "at", "checked", "critical failures", "warning failures", "quarantined after it",
+                      "validation pages"), rows) + "</div>")
 
 
 # A few rules standing in for Bootstrap 4 and Font Awesome, enough to read the pages.
